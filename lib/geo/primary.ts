@@ -1,0 +1,168 @@
+// Which place an article is about: weigh every recognized place by where it occurs (title > lead >
+// rest), pick the city with most weight, then a county of it if one dominates, then a township of
+// that county if the lead names it and it recurs.
+import type { Gazetteer, GazetteerPlace, PlaceLevel } from "./gazetteer";
+import type { PlaceItem, Recognition, TextSource } from "./recognize";
+
+export type ResolvedPlace = {
+  level: PlaceLevel;
+  city: { adcode: string; name: string } | null;
+  county: { adcode: string; name: string } | null;
+  township: { code: string; name: string } | null;
+  lon: number | null;
+  lat: number | null;
+  confidence: number;
+};
+
+/** Body characters that count as the lead (dateline + first sentences). */
+export const LEAD_CHARS = 200;
+/** A city standing alone weighs less than a county: it is the less specific reading. */
+const STANDALONE_CITY_FACTOR = 0.75;
+
+const weightAt = (src: TextSource, start: number) => (src === "title" ? 3 : start < LEAD_CHARS ? 2 : 1);
+/** A dateline place (本报杭州讯) is where the paper filed the story, often the capital: weak. */
+const DATELINE_WEIGHT = 0.5;
+const itemWeight = (it: PlaceItem) => (it.dateline ? DATELINE_WEIGHT : weightAt(it.src, it.start));
+
+type Tally = { score: number; count: number; lead: boolean; title: boolean; first: number; full: boolean };
+
+const add = (m: Map<string, Tally>, code: string, w: number, it: PlaceItem) => {
+  const order = it.src === "title" ? it.start : 10_000 + it.start;
+  const t = m.get(code) ?? { score: 0, count: 0, lead: false, title: false, first: order, full: false };
+  t.score += w;
+  t.count++;
+  t.lead ||= w >= 2 || (it.src === "body" && it.start < LEAD_CHARS && !it.dateline);
+  t.title ||= it.src === "title";
+  t.first = Math.min(t.first, order);
+  t.full ||= it.entry.strength !== "short" && it.entry.strength !== "stem";
+  m.set(code, t);
+};
+
+const sortTallies = (m: Map<string, Tally>, keep: (code: string) => boolean = () => true) =>
+  [...m.entries()].filter(([c]) => keep(c)).sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first);
+
+const round2 = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
+
+function build(city: GazetteerPlace, county: GazetteerPlace | null, town: GazetteerPlace | null, confidence: number): ResolvedPlace {
+  const point = [town, county, city].find((p) => p && p.lon !== null && p.lat !== null) ?? null;
+  return {
+    level: town ? "township" : county ? "county" : "city",
+    city: { adcode: city.code, name: city.name },
+    county: county ? { adcode: county.code, name: county.name } : null,
+    township: town ? { code: town.code, name: town.name } : null,
+    lon: point?.lon ?? null,
+    lat: point?.lat ?? null,
+    confidence: round2(confidence),
+  };
+}
+
+/** Picks the primary place from a recognition result (null: no Zhejiang place, or about elsewhere). */
+export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace | null {
+  const cityTotal = new Map<string, Tally>();
+  const cityAlone = new Map<string, Tally>();
+  const counties = new Map<string, Tally>();
+  const towns = new Map<string, Tally>();
+  let zj = 0;
+  let zjOutsideDateline = 0;
+  let zjInTitle = false;
+  // County names that only prefix one of their townships (新昌县回山镇) are not separate evidence
+  // for the county: an article whose only place is such a chain is about the township.
+  const countyOwn = new Map<string, number>();
+  rec.items.forEach((it, k) => {
+    if (it.status !== "accepted" || !it.place) return;
+    const p = it.place;
+    const w = itemWeight(it);
+    if (p.level !== "county") return;
+    const n = rec.items[k + 1];
+    const chained = n && n.src === it.src && n.start === it.end && n.status === "accepted" && n.place?.countyCode === p.code;
+    if (!chained) countyOwn.set(p.code, (countyOwn.get(p.code) ?? 0) + w);
+  });
+  for (const it of rec.items) {
+    if (it.status !== "accepted" || !it.place) continue;
+    const p = it.place;
+    const w = itemWeight(it);
+    if (p.level === "city") {
+      if (it.chainPrefix) continue;
+      add(cityAlone, p.code, w, it);
+      add(cityTotal, p.code, w * STANDALONE_CITY_FACTOR, it);
+      zj += w * STANDALONE_CITY_FACTOR;
+    } else {
+      if (p.level === "township") add(towns, p.code, w, it);
+      if (p.countyCode) add(counties, p.countyCode, w, it);
+      add(cityTotal, p.cityCode, w, it);
+      zj += w;
+    }
+    zjInTitle ||= it.src === "title";
+    if (!it.dateline) zjOutsideDateline++;
+  }
+  let foreign = 0;
+  let foreignInTitle = false;
+  for (const f of rec.foreign) {
+    foreign += weightAt(f.src, f.start);
+    foreignInTitle ||= f.src === "title";
+  }
+
+  if (zj === 0) return ambiguousFallback(rec, gaz);
+  // Only "本报杭州讯": a province-wide report filed in the capital, not a report about Hangzhou.
+  if (zjOutsideDateline === 0) return null;
+  // An article about somewhere else that mentions Zhejiang in passing gets no Zhejiang place.
+  if (foreign > 2 * zj || (foreignInTitle && !zjInTitle && foreign >= zj)) return null;
+  const foreignPenalty = foreign > 0 ? 0.5 * (foreign / (foreign + zj)) : 0;
+
+  const [cityCode, cityTally] = sortTallies(cityTotal)[0] ?? [];
+  const city = cityCode ? gaz.byCode.get(cityCode) : undefined;
+  if (!city || !cityTally) return null;
+  const cityShare = cityTally.score / zj;
+
+  const inCity = sortTallies(counties, (c) => gaz.byCode.get(c)?.cityCode === city.code);
+  const [topCode, top] = inCity[0] ?? [];
+  const second = inCity[1]?.[1];
+  const countyMass = inCity.reduce((s, [, t]) => s + t.score, 0);
+  const alone = cityAlone.get(city.code);
+  const countyFirst = Math.min(...inCity.map(([, t]) => t.first));
+  const countyInTitle = inCity.some(([, t]) => t.title);
+  const cityLevel = (conf: number) => build(city, null, null, conf);
+
+  if (!topCode || !top) return cityLevel(0.45 + 0.4 * cityShare - foreignPenalty);
+  // The city (台州管理中心) leads, before any of its counties, and several of them follow: the
+  // article is city-wide even if one county recurs in a list of facilities.
+  if (alone?.lead && alone.first < countyFirst && !countyInTitle && inCity.length >= 2)
+    return cityLevel(0.5 + 0.35 * cityShare - foreignPenalty);
+  const share = top.score / countyMass;
+  const titleOnly = top.title && !inCity.slice(1).some(([, t]) => t.title);
+  const dominant = (share >= 0.5 && (!second || top.score > second.score)) || titleOnly;
+  if (!dominant) return cityLevel(0.35 + 0.3 * cityShare - foreignPenalty);
+
+  const county = gaz.byCode.get(topCode);
+  if (!county) return cityLevel(0.3);
+  let conf = 0.5 + 0.4 * share * cityShare + (top.full ? 0.08 : -0.05) - foreignPenalty;
+  if (alone && alone.score > top.score) conf -= 0.1;
+
+  const inCounty = sortTallies(towns, (c) => gaz.byCode.get(c)?.countyCode === county.code);
+  const [townCode, town] = inCounty[0] ?? [];
+  if (townCode && town) {
+    const townMass = inCounty.reduce((s, [, t]) => s + t.score, 0);
+    const townShare = town.score / townMass;
+    const onlyTown = (countyOwn.get(county.code) ?? 0) === 0;
+    const recurs = town.count >= 2 || town.title;
+    const leads = town.lead || town.title;
+    if (leads && townShare >= 0.6 && (recurs || onlyTown)) {
+      const t = gaz.byCode.get(townCode) ?? null;
+      return build(city, county, t, conf * (0.75 + 0.25 * townShare));
+    }
+  }
+  return build(city, county, null, conf);
+}
+
+/** Only shared township names (大洋镇 with no county anywhere): keep what all readings agree on. */
+function ambiguousFallback(rec: Recognition, gaz: Gazetteer): ResolvedPlace | null {
+  const readings = rec.items.filter((i) => i.status === "ambiguous").flatMap((i) => i.ambiguous);
+  if (readings.length === 0 || rec.foreign.length > 0) return null;
+  const cities = new Set(readings.map((p) => p.cityCode));
+  if (cities.size !== 1) return null;
+  const city = gaz.byCode.get(readings[0]?.cityCode ?? "");
+  if (!city) return null;
+  const countySet = new Set(readings.map((p) => p.countyCode));
+  const county = countySet.size === 1 ? (gaz.byCode.get(readings[0]?.countyCode ?? "") ?? null) : null;
+  return build(city, county, null, 0.25);
+}

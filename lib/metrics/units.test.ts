@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { matchUnit } from "./units";
+
+const unitOf = (s: string, arabic = true) => matchUnit(s, 0, arabic)?.def.unit ?? null;
+
+describe("matchUnit", () => {
+  it("prefers the longest unit", () => {
+    expect(unitOf("人次")).toBe("人次");
+    expect(unitOf("家次,")).toBe("家次");
+    expect(unitOf("千瓦时")).toBe("千瓦时");
+    expect(unitOf("个百分点")).toBe("百分点");
+    expect(unitOf("平方公里")).toBe("平方公里");
+  });
+  it("reads 名 and 位 as 人 and unifies written forms", () => {
+    expect(unitOf("名干部")).toBe("人");
+    expect(unitOf("位专家")).toBe("人");
+    expect(unitOf("㎡")).toBe("平方米");
+    expect(unitOf("％")).toBe("%");
+  });
+  it("does not fall back when the longer reading is another word", () => {
+    expect(unitOf("个月内")).toBeNull();
+    expect(unitOf("个工作日")).toBeNull();
+    expect(unitOf("个多月")).toBeNull();
+    expect(unitOf("位于")).toBeNull();
+    expect(unitOf("台州")).toBeNull();
+    expect(unitOf("次日")).toBeNull();
+    expect(unitOf("对一")).toBeNull();
+    expect(unitOf("家庭")).toBeNull();
+    expect(unitOf("项目")).toBeNull();
+    expect(unitOf("场所")).toBeNull();
+  });
+  it("keeps idiom-prone units to Arabic numerals", () => {
+    expect(unitOf("方面", true)).toBeNull();
+    expect(unitOf("方,", false)).toBeNull();
+    expect(unitOf("方,", true)).toBe("立方米");
+    expect(unitOf("口之家", true)).toBeNull();
+    expect(unitOf("节课", false)).toBeNull();
+  });
+  it("accepts 成 only as a share", () => {
+    expect(unitOf("成以上", false)).toBe("成");
+    expect(unitOf("成,", false)).toBe("成");
+    expect(unitOf("成为", false)).toBeNull();
+    expect(unitOf("成立", false)).toBeNull();
+  });
+  it("has no unit for dates, ages, grades and durations", () => {
+    for (const s of ["年", "月", "日", "岁", "周岁", "级", "号", "天", "小时", "届", "倍"]) expect(unitOf(s)).toBeNull();
+  });
+});

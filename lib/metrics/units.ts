@@ -1,0 +1,180 @@
+/**
+ * Measure words and units that can follow a number in Zhejiang news text, and the words that show
+ * a "unit" character is really the start of another word (个月 is a duration, 位于 a verb, 台州 a city).
+ * Years, months, days, ages, grades, ranks and durations are deliberately absent: a number followed
+ * by 年/月/日/岁/级/号/天/小时 is never reported as a metric.
+ */
+
+export type UnitDef = {
+  /** As written after the number. */
+  surface: string;
+  /** Unit reported in the metric (名/位 -> 人, ㎡ -> 平方米); money is expanded to 元 by the multiplier. */
+  unit: string;
+  /** Only after Arabic digits: with Chinese numerals these are idioms (一方面, 三口之家, 一节课). */
+  arabicOnly?: boolean;
+  /** Following text that turns the surface into part of another word. */
+  notBefore?: readonly string[];
+};
+
+const chars = (s: string): string[] => [...s];
+
+const DEFS: UnitDef[] = [
+  // people
+  { surface: "人次", unit: "人次" },
+  { surface: "人", unit: "人", notBefore: chars("民大社居力工均们文气间生体情事心格性物类像脸流头选士") },
+  { surface: "名", unit: "人", notBefore: chars("单称片誉录义胜牌字次额言列") },
+  { surface: "位", unit: "人", notBefore: chars("于置列居次数移") },
+  // households and enterprises
+  { surface: "户次", unit: "户次" },
+  { surface: "户", unit: "户", notBefore: chars("籍外口型晓") },
+  { surface: "家次", unit: "家次" },
+  { surface: "家", unit: "家", notBefore: chars("庭长属风务乡园境当喻村") },
+  // generic counters
+  {
+    surface: "个百分点",
+    unit: "百分点",
+  },
+  {
+    surface: "个",
+    unit: "个",
+    notBefore: [
+      "月", "多月", "余月", "半月", "工作日", "小时", "多小时", "半小时", "钟头", "星期", "礼拜",
+      "季度", "年头", "春秋", "周末", "晚上", "昼夜", "体", "性", "税", "别", "字",
+    ],
+  },
+  { surface: "件次", unit: "件次" },
+  { surface: "件", unit: "件" },
+  { surface: "人天", unit: "人天" },
+  { surface: "次", unit: "次", notBefore: chars("日年要序生级") },
+  { surface: "场次", unit: "场次" },
+  { surface: "场", unit: "场", notBefore: chars("所地景馆面合域站长部内外上") },
+  { surface: "对", unit: "对", notBefore: chars("接象于标比话策外口照待应手方抗立称冲流一二两三多焦齐表") },
+  { surface: "项", unit: "项", notBefore: chars("目链") },
+  { surface: "条", unit: "条", notBefore: chars("件例款理幅纹形码约") },
+  { surface: "批次", unit: "批次" },
+  { surface: "批", unit: "批", notBefore: chars("准复示评判发量阅") },
+  { surface: "期", unit: "期", notBefore: ["间", "限", "末", "待", "望", "盼", "货", "权", "工程", "项目"] },
+  { surface: "支", unit: "支", notBefore: chars("持付出撑援柱部行配流线书票") },
+  { surface: "台套", unit: "台套" },
+  { surface: "台", unit: "台", notBefore: chars("州账阶风湾胞上下前后词面资球历") },
+  { surface: "辆", unit: "辆" },
+  { surface: "艘", unit: "艘" },
+  { surface: "架次", unit: "架次" },
+  { surface: "架", unit: "架", notBefore: chars("构设势子") },
+  { surface: "车次", unit: "车次" },
+  { surface: "班次", unit: "班次" },
+  { surface: "间", unit: "间", notBefore: chars("隔距接歇断或谍") },
+  { surface: "套", unit: "套", notBefore: chars("餐路取用牢") },
+  { surface: "张", unit: "张", notBefore: chars("贴扬力望开罗家某弛") },
+  { surface: "份", unit: "份", notBefore: chars("额子内量") },
+  { surface: "篇", unit: "篇", notBefore: chars("章幅目") },
+  { surface: "处", unit: "处", notBefore: chars("理置罚分长室境于事级方在处") },
+  { surface: "栋", unit: "栋" },
+  { surface: "幢", unit: "幢" },
+  { surface: "株", unit: "株" },
+  { surface: "棵", unit: "棵" },
+  { surface: "头", unit: "头", notBefore: chars("雁部条脑版号绪像衔等戴") },
+  { surface: "只", unit: "只", notBefore: chars("有要是能会需在用剩好管不因得知顾身争读") },
+  { surface: "羽", unit: "羽" },
+  { surface: "箱", unit: "箱" },
+  { surface: "本", unit: "本", arabicOnly: true, notBefore: chars("地土次届领身报市区县镇村省级质着来年月期部科职人源原色轮批单能位底周") },
+  { surface: "册", unit: "册", notBefore: chars("子") },
+  { surface: "块", unit: "块", notBefore: chars("状垒") },
+  { surface: "盏", unit: "盏" },
+  { surface: "所", unit: "所", notBefore: chars("有在属以得需谓长知说做为述致能用学见提涉作") },
+  { surface: "座", unit: "座", notBefore: chars("谈位右机") },
+  { surface: "组", unit: "组", notBefore: chars("织建成团合长件图装阁委") },
+  { surface: "轮", unit: "轮", notBefore: chars("车胎船流换岗值番椅廓") },
+  { surface: "堂", unit: "堂" },
+  { surface: "节", unit: "节", arabicOnly: true, notBefore: chars("日约能点目奏省气庆") },
+  { surface: "口", unit: "口", arabicOnly: true, notBefore: chars("号径碑岸子头罩之语味才令红袋") },
+  { surface: "单", unit: "单", arabicOnly: true, notBefore: chars("位元独项个一身纯薄品车列子据") },
+  { surface: "笔", unit: "笔", notBefore: chars("记者试画直墨名") },
+  { surface: "宗", unit: "宗", notBefore: chars("旨教族祠师") },
+  { surface: "起", unit: "起", notBefore: chars("步草点底来源始跑飞诉码义因初床身到伏航居") },
+  { surface: "例", unit: "例", notBefore: chars("如会外行证子题") },
+  // money (万元/亿元 arrive as multiplier + 元)
+  { surface: "元", unit: "元", notBefore: chars("旦素宵年首老件器化气宇") },
+  { surface: "美元", unit: "美元" },
+  { surface: "欧元", unit: "欧元" },
+  { surface: "港元", unit: "港元" },
+  // area
+  { surface: "亩", unit: "亩" },
+  { surface: "公顷", unit: "公顷" },
+  { surface: "平方公里", unit: "平方公里" },
+  { surface: "平方千米", unit: "平方千米" },
+  { surface: "平方米", unit: "平方米" },
+  { surface: "平米", unit: "平方米" },
+  { surface: "㎡", unit: "平方米" },
+  { surface: "m²", unit: "平方米" },
+  { surface: "km²", unit: "平方公里" },
+  // volume
+  { surface: "立方米", unit: "立方米" },
+  { surface: "m³", unit: "立方米" },
+  { surface: "方", unit: "立方米", arabicOnly: true, notBefore: chars("面式案法向针阵便言位舱队形正可能才圆块格程") },
+  { surface: "升", unit: "升", arabicOnly: true, notBefore: chars("级高华格值温降学旗起职至到") },
+  // length
+  { surface: "公里", unit: "公里" },
+  { surface: "千米", unit: "千米" },
+  { surface: "km", unit: "公里" },
+  { surface: "㎞", unit: "公里" },
+  { surface: "米", unit: "米", notBefore: chars("粒饭面线酒糠兰其") },
+  // weight
+  { surface: "吨", unit: "吨" },
+  { surface: "公斤", unit: "公斤" },
+  { surface: "千克", unit: "公斤" },
+  { surface: "kg", unit: "公斤" },
+  { surface: "斤", unit: "斤" },
+  // energy and power
+  { surface: "千瓦时", unit: "千瓦时" },
+  { surface: "kWh", unit: "千瓦时" },
+  { surface: "千瓦", unit: "千瓦" },
+  { surface: "kW", unit: "千瓦" },
+  { surface: "兆瓦", unit: "兆瓦" },
+  { surface: "MW", unit: "兆瓦" },
+  { surface: "度", unit: "度", arabicOnly: true, notBefore: chars("假过日量较上") },
+  // shares
+  { surface: "%", unit: "%" },
+  { surface: "％", unit: "%" },
+  { surface: "‰", unit: "‰" },
+  { surface: "百分点", unit: "百分点" },
+  { surface: "成", unit: "成" },
+];
+
+const BY_FIRST = new Map<string, UnitDef[]>();
+for (const d of DEFS) {
+  const k = d.surface[0]!;
+  const list = BY_FIRST.get(k) ?? [];
+  list.push(d);
+  BY_FIRST.set(k, list);
+}
+for (const list of BY_FIRST.values()) list.sort((a, b) => b.surface.length - a.surface.length);
+
+/** 成 is a share only when the clause stops or a hedge follows (七成以上, 增长两成,), never in 成为/成立. */
+const CHENG_OK = /^(?:$|[,。;!?、)"'\s…]|以上|以下|左右|多|的|是|上下)/;
+
+export type UnitMatch = { def: UnitDef; end: number };
+
+/**
+ * The unit written at `pos`, longest first, or null when there is none or the text shows the
+ * characters belong to another word (the longest candidate decides: 个月 does not fall back to 个).
+ */
+export function matchUnit(body: string, pos: number, arabic: boolean): UnitMatch | null {
+  const list = BY_FIRST.get(body[pos] ?? "");
+  if (!list) return null;
+  for (const def of list) {
+    if (!body.startsWith(def.surface, pos)) continue;
+    const end = pos + def.surface.length;
+    if (def.arabicOnly && !arabic) return null;
+    if (def.notBefore) {
+      for (const w of def.notBefore) if (body.startsWith(w, end)) return null;
+    }
+    if (def.surface === "成" && !CHENG_OK.test(body.slice(end, end + 2))) return null;
+    // Latin units must not run into more letters ("kmh", "kWp")
+    if (/[a-zA-Z]$/.test(def.surface) && /[a-zA-Z]/.test(body[end] ?? "")) return null;
+    return { def, end };
+  }
+  return null;
+}
+
+export const UNIT_DEFS: readonly UnitDef[] = DEFS;

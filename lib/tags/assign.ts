@@ -1,0 +1,36 @@
+import { THEMES, type ThemeId } from "./themes";
+
+export type TagMatch = { tag: ThemeId; score: number; keywords: string[] };
+
+/** A theme needs this much weight: one title hit, or body hits spread over several keywords. */
+const MIN_SCORE = 3;
+const TITLE_WEIGHT = 3;
+/** Repeats of one keyword stop counting after this, so one word said often cannot carry a theme. */
+const MAX_HITS_PER_KEYWORD = 2;
+
+function countOccurrences(text: string, word: string): number {
+  let n = 0;
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + word.length)) n++;
+  return n;
+}
+
+/** Themes of an article, strongest first, each with the keywords that explain it. */
+export function assignTags(title: string, body: string): TagMatch[] {
+  const out: TagMatch[] = [];
+  for (const theme of THEMES) {
+    let score = 0;
+    const keywords: string[] = [];
+    for (const kw of theme.keywords) {
+      const inTitle = countOccurrences(title, kw);
+      const inBody = Math.min(countOccurrences(body, kw), MAX_HITS_PER_KEYWORD);
+      if (inTitle + inBody === 0) continue;
+      score += inTitle * TITLE_WEIGHT + inBody;
+      keywords.push(kw);
+    }
+    // Two different keywords or a title hit: a single repeated body word is not a theme.
+    if (score >= MIN_SCORE && (keywords.length >= 2 || countOccurrences(title, keywords[0] ?? "\u0000") > 0)) {
+      out.push({ tag: theme.id, score, keywords });
+    }
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
