@@ -6,6 +6,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { resolveDatabase } from "./lib/db/database-url";
 
 // The JS schema engine with a driver adapter: no Rust binary is downloaded (see STACK.md).
+// Migrations are applied by lib/db/migrate.ts (prisma migrate deploy for SQLite; PostgreSQL has its
+// own runner because of prisma/orm#27403). This file serves `prisma generate` and `migrate diff`.
 process.env.CHECKPOINT_DISABLE ??= "1";
 const target = resolveDatabase();
 

@@ -1,0 +1,19 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import { GEO_LAYERS, isGeoLayer } from "@/lib/map/geo-layers";
+
+// Boundaries come only from data/geo (no tile server); prerendered at build time.
+export const dynamic = "force-static";
+
+export function generateStaticParams() {
+  return Object.keys(GEO_LAYERS).map((layer) => ({ layer }));
+}
+
+export async function GET(_req: Request, ctx: { params: Promise<{ layer: string }> }) {
+  const { layer } = await ctx.params;
+  if (!isGeoLayer(layer)) return Response.json({ error: `unknown layer ${layer}` }, { status: 404 });
+  const body = await fs.readFile(path.join(process.cwd(), "data/geo", GEO_LAYERS[layer]), "utf8");
+  return new Response(body, {
+    headers: { "content-type": "application/geo+json; charset=utf-8", "cache-control": "public, max-age=3600" },
+  });
+}

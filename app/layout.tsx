@@ -1,0 +1,20 @@
+import type { Metadata, Viewport } from "next";
+import "@fontsource/noto-sans-sc/400.css";
+import "@fontsource/noto-sans-sc/700.css";
+import "maplibre-gl/dist/maplibre-gl.css";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: "浙江基层动态地图",
+  description: "把浙江各地报纸上的基层报道变成地图上的故事和数字：按区县阅读、比较和分享。",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="zh-CN">
+      <body>{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,124 @@
+/** Read-side queries for pages and route handlers. Each returns view models, never Prisma rows. */
+import type { ArticleDetail, CityInfo, CountyInfo, DashboardData, SearchHit, TracedMetric } from "../view-models";
+import type { Db } from "./client";
+import { parseJsonArray, sentenceAround, toArticleSummary, toMetricView, type ArticleRow } from "./mappers";
+
+const articleInclude = {
+  source: { select: { name: true, publishedOn: true } },
+  metrics: { orderBy: { position: "asc" as const } },
+};
+
+async function placeNames(db: Db): Promise<Map<string, string>> {
+  const rows = await db.place.findMany({ select: { code: true, name: true } });
+  return new Map(rows.map((r) => [r.code, r.name]));
+}
+
+export async function getDashboardData(db: Db): Promise<DashboardData> {
+  const [places, rows, sources] = await Promise.all([
+    db.place.findMany({ where: { level: { in: ["city", "county"] } }, orderBy: { code: "asc" } }),
+    db.article.findMany({ include: articleInclude, orderBy: [{ sourceId: "asc" }, { position: "asc" }] }),
+    db.source.findMany({ include: { _count: { select: { articles: true } } }, orderBy: { createdAt: "asc" } }),
+  ]);
+  const names = new Map(places.map((p) => [p.code, p.name]));
+  const townshipCodes = [...new Set(rows.map((r) => r.townshipCode).filter((c): c is string => !!c))];
+  if (townshipCodes.length) {
+    const towns = await db.place.findMany({ where: { code: { in: townshipCodes } }, select: { code: true, name: true } });
+    towns.forEach((t) => names.set(t.code, t.name));
+  }
+  const cities: CityInfo[] = places
+    .filter((p) => p.level === "city")
+    .map((p) => ({ adcode: p.code, name: p.name, seat: p.lon !== null && p.lat !== null ? [p.lon, p.lat] : null }));
+  const counties: CountyInfo[] = places
+    .filter((p) => p.level === "county")
+    .map((p) => ({
+      adcode: p.code,
+      name: p.name,
+      cityCode: p.cityCode ?? p.parentCode ?? "",
+      cityName: names.get(p.cityCode ?? p.parentCode ?? "") ?? "",
+      population: p.population,
+      seat: p.lon !== null && p.lat !== null ? [p.lon, p.lat] : null,
+    }));
+  return {
+    counties,
+    cities,
+    articles: rows.map((r) => toArticleSummary(r as ArticleRow, names)),
+    sources: sources.map((s) => ({ id: s.id, name: s.name, publishedOn: s.publishedOn, articleCount: s._count.articles })),
+  };
+}
+
+export async function getArticleDetail(db: Db, id: string): Promise<ArticleDetail | null> {
+  const row = await db.article.findUnique({
+    where: { id },
+    include: { ...articleInclude, mentions: { include: { place: { select: { name: true } } }, orderBy: { start: "asc" } } },
+  });
+  if (!row) return null;
+  const names = await placeNames(db);
+  return {
+    ...toArticleSummary(row as ArticleRow, names),
+    body: row.body,
+    captions: parseJsonArray(row.captions),
+    mentions: row.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, code: m.placeCode, level: m.level, name: m.place.name })),
+    metrics: row.metrics.map(toMetricView),
+  };
+}
+
+/** Every metric of a county's stories with the sentence it came from, for traceable county charts. */
+export async function getCountyMetrics(db: Db, adcode: string): Promise<TracedMetric[]> {
+  const rows = await db.article.findMany({
+    where: { countyCode: adcode },
+    select: { id: true, title: true, body: true, metrics: { orderBy: { position: "asc" } } },
+    orderBy: [{ sourceId: "asc" }, { position: "asc" }],
+  });
+  return rows.flatMap((a) =>
+    a.metrics.map((m) => ({
+      ...toMetricView(m),
+      articleId: a.id,
+      articleTitle: a.title,
+      sentence: sentenceAround(a.body, m.start, m.end).text,
+    })),
+  );
+}
+
+const SNIPPET_RADIUS = 40;
+
+/** Case-insensitive substring positions of every term in text. */
+export function findTerms(text: string, terms: string[]): [number, number][] {
+  const lower = text.toLowerCase();
+  const out: [number, number][] = [];
+  for (const t of terms) {
+    const needle = t.toLowerCase();
+    for (let i = lower.indexOf(needle); i !== -1; i = lower.indexOf(needle, i + needle.length)) out.push([i, i + needle.length]);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+export function searchTerms(q: string): string[] {
+  return [...new Set(q.trim().split(/\s+/).filter(Boolean))].slice(0, 8);
+}
+
+/**
+ * Substring search over titles and bodies: works for two-character Chinese queries, which word
+ * tokenizers and trigram indexes miss. Every term must occur (AND).
+ */
+export async function searchArticles(db: Db, q: string, limit = 200): Promise<SearchHit[]> {
+  const terms = searchTerms(q);
+  if (terms.length === 0) return [];
+  const rows = await db.article.findMany({
+    where: { AND: terms.map((t) => ({ OR: [{ title: { contains: t } }, { body: { contains: t } }] })) },
+    select: { id: true, title: true, body: true },
+    take: limit * 2,
+  });
+  const hits: SearchHit[] = [];
+  for (const r of rows) {
+    const hay = `${r.title}\n${r.body}`.toLowerCase();
+    if (!terms.every((t) => hay.includes(t.toLowerCase()))) continue;
+    const inBody = findTerms(r.body, terms);
+    const first = inBody[0]?.[0] ?? 0;
+    const from = Math.max(0, first - SNIPPET_RADIUS);
+    const to = Math.min(r.body.length, first + SNIPPET_RADIUS * 2);
+    const snippet = (from > 0 ? "…" : "") + r.body.slice(from, to).replace(/\n+/g, " ") + (to < r.body.length ? "…" : "");
+    hits.push({ id: r.id, title: r.title, snippet, highlights: findTerms(snippet, terms) });
+    if (hits.length >= limit) break;
+  }
+  return hits;
+}

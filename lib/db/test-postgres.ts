@@ -1,0 +1,54 @@
+/**
+ * Test helper: a throwaway PostgreSQL cluster from the machine's server binaries (initdb, pg_ctl).
+ * initdb refuses to run as root, so as root the cluster runs as the `postgres` system user.
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+export type TempPostgres = { url: string; stop: () => void };
+
+function which(cmd: string): string | null {
+  const dirs = [...(process.env.PATH ?? "").split(":"), "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/15/bin"];
+  for (const d of dirs) {
+    const p = path.join(d, cmd);
+    if (d && fs.existsSync(p)) return p;
+  }
+  return null;
+}
+
+/** Why PostgreSQL tests cannot run here, or null when they can. */
+export function postgresUnavailable(): string | null {
+  if (!which("initdb") || !which("pg_ctl")) return "PostgreSQL server binaries (initdb, pg_ctl) not found";
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && spawnSync("id", ["postgres"]).status !== 0) return "running as root and there is no `postgres` user to own the cluster";
+  return null;
+}
+
+export function startTempPostgres(port = 54329): TempPostgres {
+  const initdb = which("initdb")!;
+  const pgCtl = which("pg_ctl")!;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zjmap-pg-"));
+  const data = path.join(dir, "data");
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot) spawnSync("chown", ["-R", "postgres", dir]);
+  const asOwner = (args: string[]) => {
+    const r = isRoot
+      ? spawnSync("su", ["postgres", "-s", "/bin/sh", "-c", args.map((a) => `'${a}'`).join(" ")], { encoding: "utf8" })
+      : spawnSync(args[0]!, args.slice(1), { encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`${args.join(" ")} failed:\n${r.stdout}\n${r.stderr}`);
+  };
+  asOwner([initdb, "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C"]);
+  asOwner([pgCtl, "-D", data, "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, "-l", path.join(dir, "log"), "-w", "start"]);
+  return {
+    url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+    stop: () => {
+      try {
+        asOwner([pgCtl, "-D", data, "-m", "fast", "-w", "stop"]);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}

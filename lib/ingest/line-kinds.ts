@@ -1,0 +1,278 @@
+import { parseLeadingAuthors, parseNameList, type NameList } from "./names";
+
+/** Characters that close a sentence or a clause that may end a paragraph. */
+const FINAL = new Set(Array.from("。!?…;:."));
+/** Closers that may follow the final mark: 。" 。) 。』 */
+const CLOSERS = new Set(Array.from("\"')」』】]"));
+
+/**
+ * Does the text end a sentence? Closing quotes/brackets after the mark count (`。"`, `。)`), a bracket
+ * after a word does not (`县(市、区)`).
+ */
+export function endsSentence(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && s[i] === " ") i--;
+  let closers = 0;
+  while (i >= 0 && CLOSERS.has(s[i]!)) {
+    i--;
+    closers++;
+  }
+  if (i < 0) return closers > 0;
+  const c = s[i]!;
+  // "……" and "——" aside, an ASCII "." after a digit is a decimal point or a list number, not an end.
+  if (c === "." && i > 0 && /[0-9]/u.test(s[i - 1]!)) return false;
+  return FINAL.has(c);
+}
+
+/** Number of ASCII double quotes (all quote styles are ASCII after normalization). */
+export function quoteCount(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('"'); i !== -1; i = s.indexOf('"', i + 1)) n++;
+  return n;
+}
+
+/** Display width: CJK and other wide characters count 2, ASCII 1 (wrapped columns are even in width). */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) w += s.charCodeAt(i) < 0x2e80 ? 1 : 2;
+  return w;
+}
+
+// ---------------------------------------------------------------- markdown headings
+
+const HASHTAG = /^#[^#\s]{1,30}#/u;
+
+/** "## 标题" -> level 2. Parsed by hand: a regex with a lazy body overflows on a megabyte-long line. */
+export function parseHeading(line: string): { level: number; text: string } | null {
+  if (!line.startsWith("#") || HASHTAG.test(line.slice(0, 40))) return null;
+  let level = 0;
+  while (line[level] === "#") level++;
+  if (level > 6) return null;
+  let end = line.length;
+  while (end > level && (line[end - 1] === "#" || line[end - 1] === " " || line[end - 1] === "\t")) end--;
+  const text = line.slice(level, end).trim();
+  return text === "" ? null : { level, text };
+}
+
+// ---------------------------------------------------------------- bylines
+
+/** A parenthesised byline filling the whole line: "(贺之晏)", "(记者 张三 通讯员 李四)". */
+const WHOLE_PARENS = /^[(【\[]\s*([^()【】\[\]]{2,80}?)\s*[)】\]]$/u;
+/** A byline at the end of a paragraph, after the last sentence: "...城市建设。 (郭海峰 洪嘉)". */
+const TRAILING_PARENS = /[(【\[]\s*([^()【】\[\]]{2,80}?)\s*[)】\]]\s*$/u;
+
+export type BylineHit = { list: NameList; rest: string };
+
+export function wholeLineByline(line: string): NameList | null {
+  const m = WHOLE_PARENS.exec(line);
+  if (m) return parseNameList(m[1]!);
+  return null;
+}
+
+const CLOSING_BRACKET = /[)】\]]\s*$/u;
+
+/**
+ * Splits a byline off the end of a paragraph. The parenthesis must follow a finished sentence or a
+ * space, so "获评的县(市、区)" or "高新区(滨江)" inside a sentence never qualify.
+ */
+export function trailingByline(text: string): BylineHit | null {
+  if (!CLOSING_BRACKET.test(text.slice(-4))) return null;
+  // Only the tail is searched: the regexes stay linear on a megabyte-long line.
+  const from = Math.max(0, text.length - 100);
+  const m = TRAILING_PARENS.exec(text.slice(from));
+  if (!m || from + m.index === 0) return null;
+  const before = text.slice(0, from + m.index);
+  if (!(before.endsWith(" ") || endsSentence(before))) return null;
+  const list = parseNameList(m[1]!);
+  if (list === null) return null;
+  return { list, rest: before.trimEnd() };
+}
+
+/** A short line holding nothing but names, without parentheses: "郭海峰 洪嘉", "文/张三". */
+export function bareNames(line: string): NameList | null {
+  if (line.length > 30) return null;
+  return parseNameList(line);
+}
+
+// ---------------------------------------------------------------- datelines at the start of a text
+
+const DATELINE = new RegExp(
+  "^(?:[■□●◆◇]\\s*)?" +
+    "(?:本报|本刊|本网|本台|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|浙江在线|潮新闻|" +
+    "[\\u4e00-\\u9fff]{2,8}?(?:日报|晚报|商报|早报|新闻网|融媒体中心|客户端|在线))" +
+    // Single optional spaces only: adjacent unbounded \\s* would backtrack quadratically on long space runs.
+    "[\\u4e00-\\u9fff]{0,6}? ?(?:\\d{1,2}月\\d{1,2}日)? ?(?:讯|电|消息)",
+  "u",
+);
+const LEADING_PARENS = /^\s*[(【\[]\s*([^()【】\[\]]{2,80}?)\s*[)】\]]\s*/u;
+
+export type Dateline = { names: string[]; rest: string; agency: boolean };
+
+/**
+ * Strips a dateline or byline written before the text and returns its writers:
+ * "本报讯(记者 张三 通讯员 李四)近日,...", "本报杭州8月20日讯 记者 张三 ...", "(浙江日报记者 王五)...",
+ * "记者 张三 通讯员 李四 报道 ...". `agency` is true when a 讯/电 dateline was present (a new article
+ * certainly starts there).
+ */
+export function leadingDateline(text: string): Dateline | null {
+  let rest = text;
+  let agency = false;
+  const names: string[] = [];
+  const d = DATELINE.exec(rest);
+  if (d) {
+    agency = true;
+    rest = rest.slice(d[0].length).replace(/^[\s::]+/u, "");
+  }
+  const p = LEADING_PARENS.exec(rest);
+  if (p) {
+    const list = parseNameList(p[1]!);
+    // Without a dateline, "(张三)" opening a paragraph is too ambiguous; a role word makes it a byline.
+    if (list && (agency || list.hasRole)) {
+      names.push(...list.names);
+      rest = rest.slice(p[0].length);
+    }
+  }
+  const lead = parseLeadingAuthors(rest);
+  if (lead) {
+    names.push(...lead.list.names);
+    rest = lead.rest;
+  }
+  if (!agency && names.length === 0) return null;
+  return { names, rest: rest.replace(/^[\s::,]+/u, ""), agency };
+}
+
+// ---------------------------------------------------------------- captions and photo credits
+
+const CAPTION_START = /^(?:图为|上图|下图|左图|右图|中图|组图|顶图|底图|题图|图片[::]|图[::]|图[①-⑳0-9一二三四五六七八九十]|[▲△▼▽]|【图】|\[图\])/u;
+/** "(张三 摄)", "本报记者 张三 摄", "张三/摄": the names part is checked by parseNameList. */
+const CREDIT_TAIL = /[(【\[]?\s*([^()【】\[\]。!?]{2,40}?)\s*\/?\s*摄(?:影)?\s*[)】\]]?$/u;
+/** "本版图片除署名外均由xx提供": a page-wide photo credit. */
+const PAGE_PHOTO_CREDIT = /^本版(?:图片|照片)/u;
+const PHOTO_SOURCE = /[(【\[]\s*(?:图片由[^()]{1,30}提供|资料图片?|图片来源[::][^()]{1,30}|视频截图|受访者供图|[^()]{1,20}供图)\s*[)】\]]$/u;
+
+/** Is the whole line a photo credit ("(张三 摄)", "记者 王丽 摄", "(图片由xx提供)")? */
+export function isCreditLine(line: string): boolean {
+  if (line.length > 60 || !/摄|供图|提供|资料图|截图/u.test(line)) return false;
+  if (PHOTO_SOURCE.exec(line)?.index === 0) return true;
+  const m = CREDIT_TAIL.exec(line);
+  if (!m || m.index !== 0) return false;
+  const list = parseNameList(m[1]!);
+  return list !== null;
+}
+
+/** Does the text end with a photo credit, making the whole paragraph a caption? */
+export function endsWithCredit(text: string): boolean {
+  const tail = text.slice(-60);
+  if (!/摄|供图|提供|资料图|截图/u.test(tail)) return false;
+  if (PHOTO_SOURCE.test(tail)) return true;
+  const m = CREDIT_TAIL.exec(tail);
+  if (!m) return false;
+  return parseNameList(m[1]!) !== null;
+}
+
+export function isCaptionStart(text: string): boolean {
+  return CAPTION_START.test(text) && text.length <= 200;
+}
+
+// ---------------------------------------------------------------- lines that are not article text
+
+const TRAILER_KEYS =
+  "本版编辑|本版责编|本版主编|本版审核|版面编辑|责任编辑|责编|值班编辑|执行编辑|编辑|主编|审核|审校|审定|校对|终审|初审|复审|[一二三]审|监制|出品人?|策划|统筹|美编|" +
+  "版式设计|版式|视觉设计|视觉|设计|制图|来源|稿件来源|本文来源|信息来源|文章来源|原标题|本文转自|转自|转载自|排版";
+const TRAILER = new RegExp(`^[\\[【(]?\\s*(?:${TRAILER_KEYS})\\s*[::/|]`, "u");
+const TRAILER_SPACE = new RegExp(`^[\\[【(]?\\s*(?:本版编辑|本版责编|版面编辑|责任编辑|责编|值班编辑|编辑|来源|审核|校对)\\s+\\S{1,20}(?:\\s+\\S{1,20})?[)】\\]]?$`, "u");
+const TRAILING_TRAILER = new RegExp(`\\s*[(【\\[]\\s*(?:${TRAILER_KEYS})\\s*[::][^()【】\\[\\]]{0,80}[)】\\]]\\s*$`, "u");
+
+/**
+ * "编辑: 张三", "责任编辑 李四", "来源: 浙江日报", "(本文来源: ...)", "本版图片除署名外均由xx提供":
+ * page furniture, not body.
+ */
+export function isTrailerLine(line: string): boolean {
+  if (line.length > 120) return false;
+  return TRAILER.test(line) || TRAILER_SPACE.test(line) || PAGE_PHOTO_CREDIT.test(line);
+}
+
+/** Removes "(来源: xx)" / "(责任编辑: xx)" from the end of a paragraph. */
+export function stripTrailingTrailer(text: string): string {
+  if (!CLOSING_BRACKET.test(text.slice(-4))) return text;
+  const from = Math.max(0, text.length - 140);
+  return text.slice(0, from) + text.slice(from).replace(TRAILING_TRAILER, "");
+}
+
+const JUMP = /^[(【\[]?\s*(?:上接|下转|紧接|接上|转第|接第|转下|接下|转[A-Z]?\d{1,2}版)[^()【】\[\]]{0,20}[)】\]]?$/u;
+const JUMP_INLINE = /[(【\[]\s*(?:上接|下转|紧接|接上|转第|接第|转[A-Z]?\d{1,2}版)[^()【】\[\]]{0,20}[)】\]]\s*/gu;
+
+/** "(上接第1版)", "(下转第3版)": jump lines of a story continued on another page. */
+export function isJumpLine(line: string): boolean {
+  return JUMP.test(line);
+}
+
+export function stripJumps(text: string): string {
+  return text.replace(JUMP_INLINE, "");
+}
+
+const DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}/u;
+const MASTHEAD_WORD = /版|星期|周[一二三四五六日天]|农历|日报|晚报|商报|早报|期/u;
+const PAGE_LABEL = /^(?:第\s*[0-9一二三四五六七八九十百]+\s*版|[A-Z]\d{1,2}\s*版?|\d{1,2}\s*版)(?:\s|:|$)/u;
+
+const DATE_ONLY = /^[\s\d年月日\-./:,星期周一二三四五六日天农历初十廿卅正腊冬闰]+$/u;
+/** Page numbers, rules and separators: "- 5 -", "***", "———". */
+const NO_WORDS = /^[\s\d\-—–_=*~·.#|/\\<>()]+$/u;
+/** A bracketed section label alone on a line: "【清廉浙江】", "[新闻链接]". */
+const SECTION_LABEL = /^[【\[][^【】\[\]]{1,16}[】\]]$/u;
+
+/**
+ * "浙江日报 2023年8月20日 第5版 清廉浙江", "第05版:要闻", a date alone, a page number, a rule or a
+ * bracketed section label: page furniture around the articles.
+ */
+export function isMastheadLine(line: string): boolean {
+  if (line.length > 80 || /[。,]/u.test(line)) return false;
+  if (SECTION_LABEL.test(line) || (line.length <= 20 && NO_WORDS.test(line))) return true;
+  if (endsSentence(line)) return false;
+  return (DATE.test(line) && (MASTHEAD_WORD.test(line) || DATE_ONLY.test(line))) || PAGE_LABEL.test(line);
+}
+
+// ---------------------------------------------------------------- title shapes
+
+const NUMBERED = /^(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十0-9]{1,3}[)]|[0-9]{1,2}[、.](?![0-9])|[①-⑳]|第[一二三四五六七八九十]+[,、是]|[一二三四五六七八九十]是|其[一二三四五六七八九十])/u;
+const SUBTITLE = /^(?:——|--|─|—)/u;
+/** Words a title never ends with but a line cut mid-sentence often does. */
+const DANGLING_END = /[的和与及对把将从向在由被以并而或跟给让等]$/u;
+const CJK = /[\u3400-\u9fff]/gu;
+const BAD_START = /^[,、。:;!?)」』】…]/u;
+
+/** A numbered sub-heading inside an article ("一、强化组织领导", "(二)..."), never an article title. */
+export function isNumbered(s: string): boolean {
+  return NUMBERED.test(s);
+}
+
+/** A subtitle line under a title: "——记xx街道的'三服务'工作". */
+export function isSubtitle(s: string): boolean {
+  return SUBTITLE.test(s) && s.length <= 60 && !/。/u.test(s);
+}
+
+/**
+ * Could this line be a headline? Short, no sentence inside, at most one comma, does not end with a
+ * clause mark or a function word, mostly Chinese. `relaxed` (used right after a byline, where a title
+ * is expected) allows longer titles with two commas.
+ */
+export function isTitleShape(s: string, relaxed = false): boolean {
+  if (s.length > 120) return false;
+  const compact = s.replace(/\s+/gu, "");
+  const len = compact.length;
+  if (len < 4 || len > (relaxed ? 50 : 40)) return false;
+  if (/[。;]/u.test(compact) || BAD_START.test(compact)) return false;
+  const commas = compact.split(",").length - 1;
+  if (commas > (relaxed ? 2 : 1) || (commas === 1 && !relaxed && len > 30)) return false;
+  if (/^[(【\[].*[)】\]]$/u.test(compact)) return false;
+  // A headline closes its quotes; a line cut inside a quotation does not.
+  if (quoteCount(compact) % 2 === 1) return false;
+  let end = compact.length - 1;
+  while (end > 0 && CLOSERS.has(compact[end]!)) end--;
+  const last = compact[end]!;
+  if (/[,、:;。…·.]/u.test(last)) return false;
+  if ((last === "!" || last === "?") && len > 30) return false;
+  if (DANGLING_END.test(compact.slice(0, end + 1))) return false;
+  const cjk = (compact.match(CJK) ?? []).length;
+  return cjk >= 2 && cjk * 2 >= len;
+}

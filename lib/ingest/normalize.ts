@@ -1,0 +1,47 @@
+const FULL_TO_ASCII: Record<string, string> = {
+  "，": ",", "（": "(", "）": ")", "“": '"', "”": '"', "‘": "'", "’": "'",
+  "：": ":", "；": ";", "！": "!", "？": "?",
+};
+
+const NORMALIZE_RE = /[，（）“”‘’：；！？０-９Ａ-Ｚａ-ｚ]/gu;
+
+/**
+ * The project-wide normalization (common.md): full-width ，（）“”‘’：；！？ become ASCII, full-width
+ * digits and Latin letters become ASCII; 。、《》—…· and everything else stay as they are.
+ */
+export function normalizeText(s: string): string {
+  return s.replace(NORMALIZE_RE, (ch) => FULL_TO_ASCII[ch] ?? String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * Layout normalization done before segmenting: one kind of line break, every horizontal space (ideographic
+ * space used for paragraph indents, NBSP, tabs) becomes an ASCII space, invisible characters go.
+ */
+export function prepareLayout(s: string): string {
+  return s
+    .replace(/\r\n?|[\u2028\u2029\u0085\f\v]/gu, "\n")
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/gu, "")
+    .replace(/[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/gu, " ")
+    // Other control characters are noise from copy/paste or OCR.
+    .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/gu, "");
+}
+
+const ASCII_ALNUM = /[0-9A-Za-z]/u;
+const SPACE_RUN = / +/gu;
+
+/**
+ * Spaces inside Chinese text are layout noise ("跟 上", "。 三合镇"); only a space between two ASCII
+ * letters/digits carries meaning ("Hello world", "5G 基站" keeps none, "ETC PAD" keeps one).
+ */
+export function cleanBodySpaces(s: string): string {
+  return s.replace(SPACE_RUN, (m, offset: number, whole: string) => {
+    const before = whole[offset - 1];
+    const after = whole[offset + m.length];
+    return before !== undefined && after !== undefined && ASCII_ALNUM.test(before) && ASCII_ALNUM.test(after) ? " " : "";
+  });
+}
+
+/** Titles keep one space between their phrases ("服务提标 保障升级"). */
+export function cleanTitle(s: string): string {
+  return s.replace(/\*\*|__/gu, "").replace(/\s+/gu, " ").trim();
+}

@@ -1,0 +1,74 @@
+import { loadGazetteer, type Gazetteer } from "../geo/gazetteer";
+import { geocodeArticle, type PlaceMention, type ResolvedPlace } from "../geo/geocode";
+import { extractMetrics } from "../metrics/extract";
+import type { MetricKind } from "../metrics/kinds";
+import { articleIds, sha256 } from "./article-id";
+import { segmentPage, segmentSingle } from "./segment";
+
+/** One metric as the extraction contract prints it (DESIGN.md). */
+export type ContractMetric = {
+  text: string;
+  value: number;
+  unit: string;
+  approx: boolean;
+  label: string;
+  kind: MetricKind;
+  start: number;
+  end: number;
+  normalized?: { value: number; unit: string };
+};
+
+export type ExtractedArticle = {
+  id: string;
+  title: string;
+  authors: string[];
+  body: string;
+  captions: string[];
+  place: ResolvedPlace | null;
+  mentions: PlaceMention[];
+  metrics: ContractMetric[];
+};
+
+export type ExtractionDocument = { articles: ExtractedArticle[] };
+
+export type ExtractOptions = { single?: boolean; gazetteer?: Gazetteer };
+
+/**
+ * Page text (already decoded) -> the extraction contract. Pure: no I/O besides the gazetteer,
+ * which is loaded once per process.
+ */
+export function extractDocument(text: string, opts: ExtractOptions = {}): ExtractionDocument {
+  const gaz = opts.gazetteer ?? loadGazetteer();
+  const segments = opts.single ? [segmentSingle(text)] : segmentPage(text);
+  const ids = articleIds(
+    sha256(text),
+    segments.map((s) => s.title),
+  );
+  const articles = segments.map((seg, i): ExtractedArticle => {
+    const { place, mentions } = geocodeArticle({ title: seg.title, body: seg.body }, gaz);
+    const metrics = extractMetrics(seg.body).map(
+      (m): ContractMetric => ({
+        text: m.text,
+        value: m.value,
+        unit: m.unit,
+        approx: m.approx,
+        label: m.label,
+        kind: m.kind,
+        start: m.start,
+        end: m.end,
+        ...(m.normalized ? { normalized: m.normalized } : {}),
+      }),
+    );
+    return {
+      id: ids[i]!,
+      title: seg.title,
+      authors: seg.authors,
+      body: seg.body,
+      captions: seg.captions,
+      place,
+      mentions,
+      metrics,
+    };
+  });
+  return { articles };
+}

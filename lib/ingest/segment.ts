@@ -1,0 +1,277 @@
+import { buildArticle, type SegmentedArticle } from "./article";
+import { endsSentence, isNumbered, isSubtitle } from "./line-kinds";
+import { toUnits, type Unit } from "./units";
+
+export { normalizeText } from "./normalize";
+export type { SegmentedArticle } from "./article";
+
+/**
+ * units[start, end) are the title lines of an article; start === end for an article without a title.
+ * `lead`: the text below opens with a dateline or byline.
+ */
+type Group = { start: number; end: number; strong: boolean; hasHeading: boolean; lead?: boolean };
+
+/** What the text before a line says about whether a title may start there. */
+type Context = "start" | "byline" | "strong" | "final" | "colon" | "open";
+
+const MAX_GROUP = 5;
+const OPENING_PUNCT = /^[,、。:;!?)」』】…]/u;
+const MAX_PLAIN_TITLE_LINES = 3;
+
+/**
+ * A plain line that could be (part of) a headline, judged with its block's layout. `afterByline`: the
+ * line follows a byline or editor line, where a title is expected: shapes are judged more loosely and
+ * a line nearly as wide as a narrow column may still be the title.
+ */
+function plainTitleLine(u: Unit, afterByline: boolean): boolean {
+  if (u.kind !== "text" || u.agency) return false;
+  // A line as wide as the text column that runs on is a wrap, whatever its shape.
+  if (u.columnLike && !(afterByline && u.width < u.blockWidth)) return false;
+  return u.subtitle || (!isNumbered(u.text) && (afterByline ? u.shapeRelaxed : u.shape));
+}
+
+/** The next unit after `from` that is not a caption or photo credit. */
+function nextSolid(units: Unit[], from: number): Unit | undefined {
+  for (let k = from; k < units.length && k < from + 20; k++) {
+    const u = units[k]!;
+    if (u.kind !== "caption" && u.kind !== "credit") return u;
+  }
+  return undefined;
+}
+
+/** Tries to read a title group (kicker, title, subtitle lines, markdown headings) starting at i. */
+function tryGroup(units: Unit[], i: number, ctx: Context): Group | null {
+  const first = units[i]!;
+  const strongCtx = ctx === "start" || ctx === "byline" || ctx === "strong";
+  if (first.kind !== "heading") {
+    if (ctx === "open" || ctx === "colon") return null;
+    if (first.subtitle || !plainTitleLine(first, ctx === "byline" || ctx === "strong")) return null;
+  }
+  let j = i;
+  let hasHeading = false;
+  while (j < units.length && j - i < MAX_GROUP) {
+    const v = units[j]!;
+    if (v.kind === "heading") {
+      hasHeading = true;
+      j++;
+      continue;
+    }
+    // Below a markdown heading only a "——" subtitle belongs to the title; other lines are body.
+    if (hasHeading ? v.kind === "text" && v.subtitle : plainTitleLine(v, false) || (j === i && v === first)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (hasHeading) return { start: i, end: j, strong: true, hasHeading };
+  if (j - i > MAX_PLAIN_TITLE_LINES) return null; // a run of short lines is a list, not a title
+  const next = nextSolid(units, j);
+  if (next === undefined) return null;
+  const authorsNext = next.kind === "authorline" || next.lead;
+  // Body text does not open with a clause mark: ",确保..." continues the "title" lines, which are a wrap.
+  const bodyNext = (next.kind === "text" && !next.subtitle && !OPENING_PUNCT.test(next.text)) || authorsNext;
+  if (!bodyNext) return null;
+  return { start: i, end: j, strong: strongCtx || authorsNext, hasHeading, lead: authorsNext };
+}
+
+/** Roughly how much text follows before the next byline or heading (bounded look-ahead). */
+function textAhead(units: Unit[], from: number): number {
+  let width = 0;
+  for (let k = from; k < units.length && k < from + 30; k++) {
+    const u = units[k]!;
+    if (u.kind === "byline" || u.kind === "heading") break;
+    if (u.kind === "text") width += u.width;
+  }
+  return width;
+}
+
+/** The shallowest heading level in a group (0 if it has none). */
+function groupLevel(units: Unit[], g: Group): number {
+  let level = 0;
+  for (let k = g.start; k < g.end; k++) {
+    const u = units[k]!;
+    if (u.kind === "heading" && (level === 0 || u.level < level)) level = u.level;
+  }
+  return level;
+}
+
+function findGroups(units: Unit[]): Group[] {
+  const groups: Group[] = [];
+  const inGroup = new Uint8Array(units.length);
+  let ctx: Context = "start";
+  let bodySince = 0;
+  let titleLevel = 0;
+  let i = 0;
+  while (i < units.length) {
+    const u = units[i]!;
+    let g = tryGroup(units, i, ctx);
+    // "## 一、..." under a "# title", with no byline between: a numbered section of the same article.
+    if (g && u.kind === "heading" && isNumbered(u.text) && titleLevel > 0 && u.level > titleLevel && ctx !== "byline" && ctx !== "strong") g = null;
+    if (g) {
+      titleLevel = groupLevel(units, g);
+      groups.push(g);
+      for (let k = g.start; k < g.end; k++) inGroup[k] = 1;
+      i = g.end;
+      ctx = "open";
+      bodySince = 0;
+      continue;
+    }
+    if ((u.kind === "text" || u.kind === "authorline") && u.agency && bodySince > 0) {
+      // "本报讯" opens a new article even when its title was not recognised.
+      const prev = units[i - 1];
+      const last = groups.at(-1);
+      if (prev && prev.kind === "text" && inGroup[i - 1] === 0 && prev.shapeRelaxed && !prev.final) {
+        // The line just above is its title.
+        if (last && last.start === i - 1 && last.end === i - 1) last.end = i;
+        else groups.push({ start: i - 1, end: i, strong: true, hasHeading: false });
+        inGroup[i - 1] = 1;
+      } else groups.push({ start: i, end: i, strong: true, hasHeading: false });
+      bodySince = 0;
+    } else if (u.kind === "text" && ctx === "byline" && bodySince > 0) {
+      // Text after a byline belongs to a new article, even if its title could not be told apart.
+      if (textAhead(units, i) >= 160) {
+        groups.push({ start: i, end: i, strong: true, hasHeading: false });
+        bodySince = 0;
+      } else u.kind = u.final && u.width <= 120 ? "caption" : "drop"; // a short orphan after a byline
+    }
+    switch (u.kind) {
+      case "text":
+        bodySince++;
+        ctx = !u.final ? "open" : u.text.endsWith(":") ? "colon" : "final";
+        break;
+      case "byline":
+        ctx = "byline";
+        break;
+      case "drop":
+        ctx = ctx === "start" ? "start" : "strong";
+        break;
+      case "authorline":
+        bodySince++;
+        ctx = "open";
+        break;
+      default:
+        break; // captions and credits float: they do not change what comes next
+    }
+    i++;
+  }
+  return filterWeakGroups(units, groups);
+}
+
+/**
+ * A plain title after an ordinary paragraph (not after a byline) is weak evidence: it may be a
+ * sub-heading. On a page whose titles are markdown headings such lines are sub-headings; so they are
+ * on a page whose articles open with datelines (本报讯, 记者 xx) when no dateline follows them; on a
+ * page whose articles end with bylines, two or more of them between two bylines are sub-headings too.
+ */
+function filterWeakGroups(units: Unit[], groups: Group[]): Group[] {
+  let headings = 0;
+  const bylineBefore = new Int32Array(units.length + 1);
+  let bylines = 0;
+  for (let k = 0; k < units.length; k++) {
+    bylineBefore[k] = bylines;
+    const kind = units[k]!.kind;
+    if (kind === "heading") headings++;
+    if (kind === "byline") bylines++;
+  }
+  const isWeak = (g: Group) => !g.strong && !g.hasHeading && g.end > g.start;
+  if (headings >= 1) return groups.filter((g) => !isWeak(g));
+  const strong = groups.filter((g) => g.strong && g.end > g.start);
+  const withLead = strong.filter((g) => g.lead).length;
+  if (withLead >= 1 && withLead * 2 >= strong.length) return groups.filter((g) => !isWeak(g));
+  if (bylines < 2) return groups;
+  const perSegment = new Map<number, number>();
+  for (const g of groups) if (isWeak(g)) perSegment.set(bylineBefore[g.start]!, (perSegment.get(bylineBefore[g.start]!) ?? 0) + 1);
+  return groups.filter((g) => !isWeak(g) || (perSegment.get(bylineBefore[g.start]!) ?? 0) < 2);
+}
+
+function headingLevelCounts(units: Unit[], groups: Group[]): Map<number, number> {
+  // How many title groups use each heading level: a level used once, above others, marks a page section.
+  const counts = new Map<number, number>();
+  for (const g of groups) {
+    const levels = new Set<number>();
+    for (let k = g.start; k < g.end; k++) if (units[k]!.kind === "heading") levels.add(units[k]!.level);
+    for (const l of levels) counts.set(l, (counts.get(l) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Picks the main title among a group's lines; kickers (眉题) and subtitles (副题) are dropped. */
+function pickTitle(lines: Unit[], levelCounts: Map<number, number>): string {
+  if (lines.length === 0) return "";
+  let heads = lines.filter((u) => u.kind === "heading" && !isSubtitle(u.text));
+  if (heads.length > 0) {
+    const first = heads[0]!;
+    const second = heads[1];
+    if (second && first.level < second.level && levelCounts.get(first.level) === 1 && (levelCounts.get(second.level) ?? 0) >= 2)
+      heads = heads.slice(1); // "# 清廉浙江" above "## title": a page section, not a kicker
+    const top = Math.min(...heads.map((u) => u.level));
+    return heads.filter((u) => u.level === top).at(-1)!.text;
+  }
+  // Plain lines: the kicker comes above the main title, the subtitle below it.
+  const main = lines.filter((u) => !isSubtitle(u.text)).at(-1);
+  return main ? main.text : lines[0]!.text.replace(/^[—─-]+/u, "");
+}
+
+/** A whole page of text -> its articles, in page order. Never throws. */
+export function segmentPage(text: string): SegmentedArticle[] {
+  const units = toUnits(text);
+  if (units.length === 0) return [];
+  const groups = findGroups(units);
+  const levelCounts = headingLevelCounts(units, groups);
+  const out: SegmentedArticle[] = [];
+  const push = (title: Unit[], body: Unit[]) => {
+    const a = buildArticle(pickTitle(title, levelCounts), body);
+    if (a.title === "" && a.body === "") {
+      // Nothing but bylines or captions: they belong to the article before.
+      const prev = out.at(-1);
+      if (prev) {
+        for (const c of a.captions) prev.captions.push(c);
+        for (const n of a.authors) if (!prev.authors.includes(n)) prev.authors.push(n);
+      }
+      return;
+    }
+    a.position = out.length;
+    out.push(a);
+  };
+  const firstStart = groups[0]?.start ?? units.length;
+  if (firstStart > 0) {
+    const lead = units.slice(0, firstStart);
+    const onlyTitle =
+      groups.length === 0 && lead.length <= MAX_PLAIN_TITLE_LINES && lead.every((u) => u.kind === "text" && !u.final && plainTitleLine(u, true));
+    if (onlyTitle) push(lead, []);
+    else push([], lead);
+  }
+  groups.forEach((g, n) => {
+    const end = groups[n + 1]?.start ?? units.length;
+    push(units.slice(g.start, g.end), units.slice(g.end, end));
+  });
+  return out;
+}
+
+/** The whole text is one article; its first line is the title if it looks like one. */
+export function segmentSingle(text: string): SegmentedArticle {
+  const all = toUnits(text);
+  // A masthead or date line above the title is not part of the article.
+  let skip = 0;
+  while (skip < all.length && all[skip]!.kind === "drop") skip++;
+  const units = all.slice(skip);
+  let end = 0;
+  const first = units[0];
+  if (first && (first.kind === "heading" || (first.kind === "text" && !first.final && plainTitleLine(first, true)))) {
+    end = 1;
+    let hasHeading = first.kind === "heading";
+    while (end < units.length && end < MAX_GROUP) {
+      const v = units[end]!;
+      const fits = v.kind === "heading" || (v.kind === "text" && (isSubtitle(v.text) || (!hasHeading && plainTitleLine(v, false) && !endsSentence(v.text))));
+      if (!fits) break;
+      if (v.kind === "heading") hasHeading = true;
+      end++;
+    }
+    // Lines after the title group that are all title-shaped mean there is no body: keep just the first.
+    if (end > MAX_PLAIN_TITLE_LINES && !hasHeading) end = 1;
+  }
+  const title = units.slice(0, end);
+  const a = buildArticle(pickTitle(title, new Map()), units.slice(end));
+  a.position = 0;
+  return a;
+}

@@ -1,0 +1,191 @@
+/**
+ * The one module that reads and writes shareable view state (DESIGN.md, "Shareable view state").
+ *
+ * The link format is public and stable:
+ *   county=330102            a county's panel            article=<12 hex>     an article
+ *   map=<zoom>/<lat>/<lon>   the camera (OpenStreetMap style; also read from #map=)
+ *   view=map|compare|list    compare=330102,330108        measure=stories|<metric kind>
+ *   per=pop                  per 10,000 residents         q=<text>  city=<adcode>  tag=<theme>
+ *   from=YYYY-MM-DD to=YYYY-MM-DD                         embed=1   lang=en
+ * Unknown or invalid values fall back to defaults, never to an error. Links written by older
+ * versions are upgraded by MIGRATIONS before parsing, so they keep working.
+ */
+import { z } from "zod";
+import { isCalendarDate } from "./calendar-date";
+import { METRIC_KINDS, type MetricKind } from "./metrics/kinds";
+import { isThemeId, type ThemeId } from "./tags/themes";
+
+export const URL_STATE_VERSION = 2;
+
+export type Camera = { zoom: number; lat: number; lon: number };
+export type ViewMode = "map" | "compare" | "list";
+export type Measure = "stories" | MetricKind;
+
+export type ViewState = {
+  county: string | null;
+  article: string | null;
+  camera: Camera | null;
+  view: ViewMode;
+  compare: string[];
+  measure: Measure;
+  perCapita: boolean;
+  q: string;
+  city: string | null;
+  tag: ThemeId | null;
+  from: string | null;
+  to: string | null;
+  embed: boolean;
+  lang: "zh" | "en";
+};
+
+export const DEFAULT_STATE: ViewState = Object.freeze({
+  county: null,
+  article: null,
+  camera: null,
+  view: "map",
+  compare: [],
+  measure: "stories",
+  perCapita: false,
+  q: "",
+  city: null,
+  tag: null,
+  from: null,
+  to: null,
+  embed: false,
+  lang: "zh",
+}) as ViewState;
+
+export const MAX_COMPARE = 12;
+export const MAX_QUERY_LENGTH = 100;
+
+const countyCode = z.string().regex(/^33\d{2}(?!00)\d{2}$/);
+const cityCode = z.string().regex(/^33\d{2}00$/).refine((c) => c !== "330000");
+const articleId = z.string().regex(/^[0-9a-f]{12}$/);
+const isoDate = z.string().refine(isCalendarDate);
+
+function optional<T>(schema: z.ZodType<T>, raw: string | null): T | null {
+  if (raw === null) return null;
+  const r = schema.safeParse(raw.trim());
+  return r.success ? r.data : null;
+}
+
+function round(n: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+export function parseCamera(raw: string | null): Camera | null {
+  if (!raw) return null;
+  const parts = raw.split("/");
+  if (parts.length !== 3 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p.trim()))) return null;
+  const [zoom, lat, lon] = parts.map(Number) as [number, number, number];
+  if (zoom < 0 || zoom > 22 || lat < -85 || lat > 85 || lon < -180 || lon > 180) return null;
+  return { zoom: round(zoom, 2), lat: round(lat, 5), lon: round(lon, 5) };
+}
+
+export function formatCamera(c: Camera): string {
+  return `${round(c.zoom, 2)}/${round(c.lat, 4)}/${round(c.lon, 4)}`;
+}
+
+function isMeasure(s: string): s is Measure {
+  return s === "stories" || Object.hasOwn(METRIC_KINDS, s);
+}
+
+/**
+ * Upgrades older link formats in place. Each step is kept forever: a link shared years ago must still
+ * open the view it showed.
+ */
+const MIGRATIONS: { from: number; up: (p: URLSearchParams) => void }[] = [
+  {
+    // v1 links carried the camera as separate zoom/lat/lon params and the county as `adcode`.
+    from: 1,
+    up: (p) => {
+      const [zoom, lat, lon] = ["zoom", "lat", "lon"].map((k) => p.get(k));
+      if (!p.has("map") && zoom && lat && lon) p.set("map", `${zoom}/${lat}/${lon}`);
+      if (!p.has("county") && p.has("adcode")) p.set("county", p.get("adcode")!);
+      if (!p.has("measure") && p.has("metric")) p.set("measure", p.get("metric")!);
+      ["zoom", "lat", "lon", "adcode", "metric"].forEach((k) => p.delete(k));
+    },
+  },
+];
+
+function migrate(params: URLSearchParams): URLSearchParams {
+  const p = new URLSearchParams(params);
+  const declared = Number(p.get("v"));
+  // Links carry no v= today: the v1 step only reads params that no longer exist, so running it on a
+  // current link is harmless. A future step that reinterprets a current param must start writing v=.
+  let version = Number.isInteger(declared) && declared >= 1 && declared <= URL_STATE_VERSION ? declared : 1;
+  for (const m of MIGRATIONS) {
+    if (m.from === version) {
+      m.up(p);
+      version++;
+    }
+  }
+  p.delete("v");
+  return p;
+}
+
+/** Parses a query string (and optionally a `#map=` hash) into a complete, valid ViewState. */
+export function parseViewState(search: string | URLSearchParams, hash = ""): ViewState {
+  const p = migrate(typeof search === "string" ? new URLSearchParams(search) : search);
+  const hashMap = /(?:^#|&)map=([^&]+)/.exec(hash)?.[1];
+
+  const view = p.get("view");
+  const measure = p.get("measure")?.trim() ?? "";
+  const tag = p.get("tag")?.trim() ?? "";
+  const compare = [
+    ...new Set(
+      (p.get("compare") ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter((s) => countyCode.safeParse(s).success),
+    ),
+  ].slice(0, MAX_COMPARE);
+  let from = optional(isoDate, p.get("from"));
+  let to = optional(isoDate, p.get("to"));
+  if (from && to && from > to) [from, to] = [to, from];
+
+  return {
+    county: optional(countyCode, p.get("county")),
+    article: optional(articleId, p.get("article")),
+    camera: parseCamera(p.get("map")) ?? parseCamera(hashMap ? decodeURIComponent(hashMap) : null),
+    view: view === "compare" || view === "list" ? view : "map",
+    compare,
+    measure: isMeasure(measure) ? measure : "stories",
+    perCapita: p.get("per") === "pop",
+    q: (p.get("q") ?? "").trim().slice(0, MAX_QUERY_LENGTH),
+    city: optional(cityCode, p.get("city")),
+    tag: isThemeId(tag) ? tag : null,
+    from,
+    to,
+    embed: p.get("embed") === "1" || p.get("embed") === "true",
+    lang: p.get("lang") === "en" ? "en" : "zh",
+  };
+}
+
+/** Writes the state as a query string (with leading "?", or "" for the default view). Defaults are omitted. */
+export function serializeViewState(s: ViewState): string {
+  const p = new URLSearchParams();
+  if (s.view !== "map") p.set("view", s.view);
+  if (s.county) p.set("county", s.county);
+  if (s.article) p.set("article", s.article);
+  if (s.compare.length) p.set("compare", s.compare.join(","));
+  if (s.measure !== "stories") p.set("measure", s.measure);
+  if (s.perCapita) p.set("per", "pop");
+  if (s.q) p.set("q", s.q);
+  if (s.city) p.set("city", s.city);
+  if (s.tag) p.set("tag", s.tag);
+  if (s.from) p.set("from", s.from);
+  if (s.to) p.set("to", s.to);
+  if (s.camera) p.set("map", formatCamera(s.camera));
+  if (s.embed) p.set("embed", "1");
+  if (s.lang !== "zh") p.set("lang", s.lang);
+  // Readable links: keep , and / unescaped (both are legal in a query).
+  const qs = p.toString().replace(/%2C/gi, ",").replace(/%2F/gi, "/");
+  return qs ? `?${qs}` : "";
+}
+
+/** Two states differ only by the camera: such changes replace the history entry instead of pushing. */
+export function onlyCameraDiffers(a: ViewState, b: ViewState): boolean {
+  return serializeViewState({ ...a, camera: null }) === serializeViewState({ ...b, camera: null });
+}
