@@ -1,5 +1,7 @@
 import {
+  creditStart,
   endsSentence,
+  isCaptionStart,
   isNumbered,
   leadingDateline,
   quoteCount,
@@ -22,6 +24,8 @@ export type SegmentedArticle = {
   captions: string[];
 };
 
+const TAIL = RESCAN_WINDOW + 28;
+
 /**
  * A paragraph being assembled from lines. Pieces are kept in an array and only the tail is inspected,
  * so a paragraph made of a million wrapped lines costs linear time (appending to one string and reading
@@ -29,6 +33,8 @@ export type SegmentedArticle = {
  */
 class Paragraph {
   private parts: string[] = [];
+  /** The last TAIL characters, kept up to date so that reading the end never walks the parts. */
+  private end = "";
   /** Number of '"' in the paragraph, to tell whether a quotation is still open. */
   quotes = 0;
   constructor(
@@ -41,12 +47,11 @@ class Paragraph {
   append(s: string): void {
     this.parts.push(s);
     this.quotes += quoteCount(s);
+    this.end = s.length >= TAIL ? s.slice(-TAIL) : (this.end + s).slice(-TAIL);
   }
-  /** The last n characters (fewer if the paragraph is shorter). */
+  /** The last n (<= TAIL) characters, fewer if the paragraph is shorter. */
   tail(n: number): string {
-    let out = "";
-    for (let i = this.parts.length - 1; i >= 0 && out.length < n; i--) out = this.parts[i]! + out;
-    return out.length > n ? out.slice(-n) : out;
+    return this.end.length > n ? this.end.slice(-n) : this.end;
   }
   dropEnd(n: number): void {
     this.quotes -= quoteCount(this.tail(n));
@@ -58,9 +63,13 @@ class Paragraph {
         k = 0;
       } else k -= p.length;
     }
+    // Rebuild the cached end from the last parts (a rare path: only after an OCR repeat).
+    let end = "";
+    for (let i = this.parts.length - 1; i >= 0 && end.length < TAIL; i--) end = this.parts[i]! + end;
+    this.end = end.slice(-TAIL);
   }
   ends(): boolean {
-    return endsSentence(this.tail(24));
+    return endsSentence(this.end);
   }
   text(): string {
     return this.parts.join("");
@@ -72,9 +81,6 @@ const LIST_START = /^(?:[一二三四五六七八九十]+[、.]|[(][一二三四
 const OPENING_PUNCT = /^[,、。:;!?")」』】…]/u;
 const SOURCE_TAG_ALONE = /^[(【][\u4e00-\u9fff、 ]{1,20}[)】]$/u;
 const SOURCE_TAG_END = /(?<=[。!?…"'])[(【][\u4e00-\u9fff、 ]{1,20}[)】]$/u;
-/** A photo credit closing a caption: "(记者 王琳 摄)" or "记者 吴立新 摄" after the caption's sentence. */
-const CREDIT_PART = /(?:[(【\[][^()【】\[\]]{0,40}摄影?[)】\]]|(?<=[。!?…"] ?|^)[^。!?…"()]{1,30}摄影?)$/u;
-
 /**
  * A short self-contained line printed between the two halves of a sentence broken across columns is a
  * photo caption: `开展"大走访大调` / `滨江区开展"百名干部助百企"精准服务。` / `研大服务大解题",35名...`.
@@ -113,9 +119,8 @@ function isSubheading(u: Unit): boolean {
 
 /** Captions are cleaned like body text, except that a credit keeps the space before 摄 ("张三 摄"). */
 function cleanCaption(s: string): string {
-  const m = CREDIT_PART.exec(s.slice(-60));
-  if (!m) return cleanBodySpaces(s).trim();
-  const at = Math.max(0, s.length - 60) + m.index;
+  const at = creditStart(s);
+  if (at === -1) return cleanBodySpaces(s).trim();
   return cleanBodySpaces(s.slice(0, at)).trim() + s.slice(at).replace(/\s+/gu, " ").trim();
 }
 
@@ -138,13 +143,22 @@ export function buildArticle(title: string, units: Unit[]): SegmentedArticle {
       case "authorline":
         addAuthors(u.names);
         break;
-      case "caption":
+      case "caption": {
+        // A caption wrapped over lines: "图为xx街道," / "居民在议事。"
+        let caption = u.text;
+        for (let next = units[idx + 1]; next && next.gapBefore === 0 && !endsSentence(caption) && caption.length < 200; next = units[idx + 1]) {
+          const continues = next.kind === "text" || (next.kind === "caption" && !isCaptionStart(next.text));
+          if (!continues) break;
+          caption += next.text;
+          idx++;
+        }
         if (prevKind === "credit" && creditAlone && captions.length > 0) {
           // "(张三 摄)" printed above its caption.
-          captions[captions.length - 1] = `${u.text} ${captions.at(-1)!}`;
-        } else captions.push(u.text);
+          captions[captions.length - 1] = `${caption} ${captions.at(-1)!}`;
+        } else captions.push(caption);
         creditAlone = false;
         break;
+      }
       case "credit":
         if (prevKind === "caption" && captions.length > 0) {
           captions[captions.length - 1] = `${captions.at(-1)!} ${u.text}`;

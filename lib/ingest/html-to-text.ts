@@ -47,8 +47,35 @@ function dropElements(s: string, tags: string[]): string {
 }
 
 const BLOCK = /<\/?(?:h[1-6]|p|div|section|article|main|header|blockquote|ul|ol|li|dl|dt|dd|table|thead|tbody|tfoot|tr|figure|figcaption|pre|center|address|hr|caption|details|summary)\b[^<>]*>/giu;
-// Bounded: an unclosed <h1> must not make every later <h1> scan to the end of the document.
-const HEADING = /<h([1-6])\b[^<>]*>([\s\S]{0,600}?)<\/h\1\s*>/giu;
+const HEADING_OPEN = /<h([1-6])\b[^<>]*>/giu;
+const MAX_HEADING = 1000;
+
+/**
+ * <hN>...</hN> -> "\n\n## ...\n\n". Closing tags are found with indexOf, remembering the next closing
+ * tag of each level, so a document full of unclosed headings is still scanned once.
+ */
+function convertHeadings(s: string): string {
+  const lower = s.toLowerCase();
+  const nextClose = new Array<number>(7).fill(-2);
+  let out = "";
+  let copied = 0;
+  HEADING_OPEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HEADING_OPEN.exec(s)) !== null) {
+    const level = Number(m[1]);
+    const innerStart = m.index + m[0].length;
+    if (nextClose[level]! !== -1 && nextClose[level]! < innerStart) nextClose[level] = lower.indexOf(`</h${level}`, innerStart);
+    const close = nextClose[level]!;
+    if (close === -1 || close - innerStart > MAX_HEADING) continue;
+    const closeEnd = lower.indexOf(">", close);
+    if (closeEnd === -1) continue;
+    const text = s.slice(innerStart, close).replace(ANY_TAG, " ").replace(/\s+/gu, " ").trim();
+    out += s.slice(copied, m.index) + (text === "" ? "\n\n" : `\n\n${"#".repeat(level)} ${text}\n\n`);
+    copied = closeEnd + 1;
+    HEADING_OPEN.lastIndex = copied;
+  }
+  return out + s.slice(copied);
+}
 const ANY_TAG = /<\/?[a-zA-Z!?][^<>]*>/gu;
 
 export function htmlToText(html: string): string {
@@ -56,10 +83,7 @@ export function htmlToText(html: string): string {
   s = dropElements(s, ["script", "style", "noscript", "template", "head", "svg", "iframe", "nav", "footer", "aside", "form", "select", "button", "object"]);
   // HTML whitespace is not layout: only tags make lines.
   s = s.replace(/\s+/gu, " ");
-  s = s.replace(HEADING, (_m, level: string, inner: string) => {
-    const text = inner.replace(ANY_TAG, " ").replace(/\s+/gu, " ").trim();
-    return text === "" ? "\n\n" : `\n\n${"#".repeat(Number(level))} ${text}\n\n`;
-  });
+  s = convertHeadings(s);
   s = s.replace(/<br\s*\/?>/giu, "\n").replace(BLOCK, "\n\n").replace(/<\/?t[dh]\b[^<>]*>/giu, " ");
   s = s.replace(ANY_TAG, "");
   s = decodeEntities(s);

@@ -44,6 +44,8 @@ describe("decodeInput: text encodings", () => {
   it("reads UTF-16 without a BOM when the NUL pattern is unmistakable", () => {
     const ascii = "Haiyan county nuclear town report\n";
     expect(decodeInput(utf16(ascii, true, false))).toBe(ascii);
+    expect(decodeInput(utf16(page, true, false))).toBe(page);
+    expect(decodeInput(utf16(page, false, false))).toBe(page);
   });
 
   it("reads GB18030 (GBK) Chinese text", () => {

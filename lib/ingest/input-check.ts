@@ -58,6 +58,19 @@ function junkShare(s: string): number {
   return junk / n;
 }
 
+/** Share of characters that are printable ASCII, whitespace, CJK ideographs or CJK punctuation. */
+function ordinaryShare(s: string): number {
+  const n = Math.min(s.length, SAMPLE * 4);
+  if (n === 0) return 0;
+  let ok = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x0d || c === 0x09 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x2027))
+      ok++;
+  }
+  return ok / n;
+}
+
 /**
  * Share of characters in GB-encoded bytes that are printable ASCII or in the GB2312 block (common
  * hanzi and CJK punctuation, lead and trail bytes 0xA1-0xFE). Random binary that happens to decode as
@@ -98,10 +111,11 @@ function decodeBytes(bytes: Uint8Array): string {
   }
   const nul = nulProfile(bytes);
   if (nul.any) {
-    // UTF-16 without a byte-order mark: ASCII characters leave NULs on one side of every pair.
-    if (bytes.length % 2 === 0 && (nul.odd > 0.2 || nul.even > 0.2) && Math.min(nul.odd, nul.even) === 0) {
+    // UTF-16 without a byte-order mark: ASCII characters (line breaks, digits) leave NULs on one side
+    // of their pair only. Accept it if the decoded text is made of ordinary characters.
+    if (bytes.length % 2 === 0 && Math.min(nul.odd, nul.even) === 0) {
       const text = decodeStrict(bytes, nul.odd > 0 ? "utf-16le" : "utf-16be");
-      if (text !== null && junkShare(text) < 0.01) return text;
+      if (text !== null && junkShare(text) < 0.01 && ordinaryShare(text) > 0.95) return text;
     }
     throw new InputError("This looks like a binary file (it contains NUL bytes), not a page of text. Upload UTF-8 text or HTML.");
   }

@@ -56,10 +56,12 @@ export function parseHeading(line: string): { level: number; text: string } | nu
 
 // ---------------------------------------------------------------- bylines
 
+// Bracket patterns use one bounded class and no \s* next to it (spaces are trimmed in code): with
+// adjacent unbounded \s* a line of "(" and a million spaces backtracks for hours.
 /** A parenthesised byline filling the whole line: "(贺之晏)", "(记者 张三 通讯员 李四)". */
-const WHOLE_PARENS = /^[(【\[]\s*([^()【】\[\]]{2,80}?)\s*[)】\]]$/u;
+const WHOLE_PARENS = /^[(【\[]([^()【】\[\]]{2,80})[)】\]]$/u;
 /** A byline at the end of a paragraph, after the last sentence: "...城市建设。 (郭海峰 洪嘉)". */
-const TRAILING_PARENS = /[(【\[]\s*([^()【】\[\]]{2,80}?)\s*[)】\]]\s*$/u;
+const TRAILING_PARENS = /[(【\[]([^()【】\[\]]{2,80})[)】\]] ?$/u;
 
 export type BylineHit = { list: NameList; rest: string };
 
@@ -104,7 +106,7 @@ const DATELINE = new RegExp(
     "[\\u4e00-\\u9fff]{0,6}? ?(?:\\d{1,2}月\\d{1,2}日)? ?(?:讯|电|消息)",
   "u",
 );
-const LEADING_PARENS = /^\s*[(【\[]\s*([^()【】\[\]]{2,80}?)\s*[)】\]]\s*/u;
+const LEADING_PARENS = /^[(【\[]([^()【】\[\]]{2,80})[)】\]]/u;
 
 export type Dateline = { names: string[]; rest: string; agency: boolean };
 
@@ -123,13 +125,14 @@ export function leadingDateline(text: string): Dateline | null {
     agency = true;
     rest = rest.slice(d[0].length).replace(/^[\s::]+/u, "");
   }
+  rest = rest.trimStart();
   const p = LEADING_PARENS.exec(rest);
   if (p) {
     const list = parseNameList(p[1]!);
     // Without a dateline, "(张三)" opening a paragraph is too ambiguous; a role word makes it a byline.
     if (list && (agency || list.hasRole)) {
       names.push(...list.names);
-      rest = rest.slice(p[0].length);
+      rest = rest.slice(p[0].length).trimStart();
     }
   }
   const lead = parseLeadingAuthors(rest);
@@ -144,30 +147,50 @@ export function leadingDateline(text: string): Dateline | null {
 // ---------------------------------------------------------------- captions and photo credits
 
 const CAPTION_START = /^(?:图为|上图|下图|左图|右图|中图|组图|顶图|底图|题图|图片[::]|图[::]|图[①-⑳0-9一二三四五六七八九十]|[▲△▼▽]|【图】|\[图\])/u;
-/** "(张三 摄)", "本报记者 张三 摄", "张三/摄": the names part is checked by parseNameList. */
-const CREDIT_TAIL = /[(【\[]?\s*([^()【】\[\]。!?]{2,40}?)\s*\/?\s*摄(?:影)?\s*[)】\]]?$/u;
-/** "本版图片除署名外均由xx提供": a page-wide photo credit. */
-const PAGE_PHOTO_CREDIT = /^本版(?:图片|照片)/u;
-const PHOTO_SOURCE = /[(【\[]\s*(?:图片由[^()]{1,30}提供|资料图片?|图片来源[::][^()]{1,30}|视频截图|受访者供图|[^()]{1,20}供图)\s*[)】\]]$/u;
+const PHOTO_SOURCE = /[(【\[](?:图片由[^()【】\[\]]{1,30}提供|资料图片?|图片来源[::][^()【】\[\]]{1,30}|视频截图|受访者供图|[^()【】\[\]]{1,20}供图)[)】\]]$/u;
+const CREDIT_END = /摄影?[)】\]]?$/u;
+const CREDIT_CUE = /摄|供图|提供|资料图|截图/u;
+const SENTENCE_BREAKS = new Set(Array.from('。!?;,:"'));
+
+/**
+ * Where a photo credit closing `text` starts ("...。(记者 王琳 摄)", "...。记者 吴立新 摄", "张三/摄"),
+ * or -1. The names before 摄 must parse as a byline; without brackets the credit is the longest run of
+ * whitespace-separated tokens before 摄 that does, never crossing a sentence break.
+ */
+export function creditStart(text: string): number {
+  const t = text.trimEnd();
+  const from = Math.max(0, t.length - 60);
+  const tail = t.slice(from);
+  if (!CREDIT_CUE.test(tail)) return -1;
+  const source = PHOTO_SOURCE.exec(tail);
+  if (source) return from + source.index;
+  const end = CREDIT_END.exec(tail);
+  if (!end) return -1;
+  const body = tail.slice(0, end.index);
+  if (/[)】\]]$/u.test(end[0])) {
+    const open = Math.max(body.lastIndexOf("("), body.lastIndexOf("【"), body.lastIndexOf("["));
+    if (open === -1 || parseNameList(body.slice(open + 1)) === null) return -1;
+    return from + open;
+  }
+  let brk = body.length - 1;
+  while (brk >= 0 && !SENTENCE_BREAKS.has(body[brk]!)) brk--;
+  let best = -1;
+  const tokens = [...body.slice(brk + 1).matchAll(/\S+/gu)];
+  for (let k = tokens.length - 1; k >= 0 && k >= tokens.length - 5; k--) {
+    const at = brk + 1 + tokens[k]!.index;
+    if (parseNameList(body.slice(at)) !== null) best = at;
+  }
+  return best === -1 ? -1 : from + best;
+}
 
 /** Is the whole line a photo credit ("(张三 摄)", "记者 王丽 摄", "(图片由xx提供)")? */
 export function isCreditLine(line: string): boolean {
-  if (line.length > 60 || !/摄|供图|提供|资料图|截图/u.test(line)) return false;
-  if (PHOTO_SOURCE.exec(line)?.index === 0) return true;
-  const m = CREDIT_TAIL.exec(line);
-  if (!m || m.index !== 0) return false;
-  const list = parseNameList(m[1]!);
-  return list !== null;
+  return line.length <= 60 && creditStart(line) === 0;
 }
 
-/** Does the text end with a photo credit, making the whole paragraph a caption? */
+/** Does the text end with a photo credit, making a short paragraph a caption? */
 export function endsWithCredit(text: string): boolean {
-  const tail = text.slice(-60);
-  if (!/摄|供图|提供|资料图|截图/u.test(tail)) return false;
-  if (PHOTO_SOURCE.test(tail)) return true;
-  const m = CREDIT_TAIL.exec(tail);
-  if (!m) return false;
-  return parseNameList(m[1]!) !== null;
+  return creditStart(text) !== -1;
 }
 
 export function isCaptionStart(text: string): boolean {
@@ -176,6 +199,8 @@ export function isCaptionStart(text: string): boolean {
 
 // ---------------------------------------------------------------- lines that are not article text
 
+/** "本版图片除署名外均由xx提供": a page-wide photo credit. */
+const PAGE_PHOTO_CREDIT = /^本版(?:图片|照片)/u;
 const TRAILER_KEYS =
   "本版编辑|本版责编|本版主编|本版审核|版面编辑|责任编辑|责编|值班编辑|执行编辑|编辑|主编|审核|审校|审定|校对|终审|初审|复审|[一二三]审|监制|出品人?|策划|统筹|美编|" +
   "版式设计|版式|视觉设计|视觉|设计|制图|来源|稿件来源|本文来源|信息来源|文章来源|原标题|本文转自|转自|转载自|排版";
@@ -238,7 +263,6 @@ const NUMBERED = /^(?:[一二三四五六七八九十]+[、.]|[(][一二三四�
 const SUBTITLE = /^(?:——|--|─|—)/u;
 /** Words a title never ends with but a line cut mid-sentence often does. */
 const DANGLING_END = /[的和与及对把将从向在由被以并而或跟给让等]$/u;
-const CJK = /[\u3400-\u9fff]/gu;
 const BAD_START = /^[,、。:;!?)」』】…]/u;
 
 /** A numbered sub-heading inside an article ("一、强化组织领导", "(二)..."), never an article title. */
@@ -252,27 +276,40 @@ export function isSubtitle(s: string): boolean {
 }
 
 /**
- * Could this line be a headline? Short, no sentence inside, at most one comma, does not end with a
- * clause mark or a function word, mostly Chinese. `relaxed` (used right after a byline, where a title
- * is expected) allows longer titles with two commas.
+ * How headline-like is a line? 2: a headline — short, no sentence inside, at most one comma, not ending
+ * with a clause mark or a function word, mostly Chinese. 1: only under the relaxed rules used right
+ * after a byline, where a title is expected (up to 50 characters, two commas). 0: not a headline.
+ * One pass, no allocations beyond the compacted string: it runs on every line of the page.
  */
-export function isTitleShape(s: string, relaxed = false): boolean {
-  if (s.length > 120) return false;
-  const compact = s.replace(/\s+/gu, "");
+export function titleShapeLevel(s: string): 0 | 1 | 2 {
+  if (s.length > 120) return 0;
+  const compact = s.includes(" ") ? s.replace(/ +/gu, "") : s;
   const len = compact.length;
-  if (len < 4 || len > (relaxed ? 50 : 40)) return false;
-  if (/[。;]/u.test(compact) || BAD_START.test(compact)) return false;
-  const commas = compact.split(",").length - 1;
-  if (commas > (relaxed ? 2 : 1) || (commas === 1 && !relaxed && len > 30)) return false;
-  if (/^[(【\[].*[)】\]]$/u.test(compact)) return false;
+  if (len < 4 || len > 50 || BAD_START.test(compact)) return 0;
+  let commas = 0;
+  let quotes = 0;
+  let cjk = 0;
+  for (let i = 0; i < len; i++) {
+    const c = compact.charCodeAt(i);
+    if (c === 0x3002 || c === 0x3b) return 0; // 。 ;
+    if (c === 0x2c) commas++;
+    else if (c === 0x22) quotes++;
+    else if (c >= 0x3400 && c <= 0x9fff) cjk++;
+  }
   // A headline closes its quotes; a line cut inside a quotation does not.
-  if (quoteCount(compact) % 2 === 1) return false;
-  let end = compact.length - 1;
+  if (commas > 2 || quotes % 2 === 1 || cjk < 2 || cjk * 2 < len) return 0;
+  if (/^[(【\[].*[)】\]]$/u.test(compact)) return 0;
+  let end = len - 1;
   while (end > 0 && CLOSERS.has(compact[end]!)) end--;
   const last = compact[end]!;
-  if (/[,、:;。…·.]/u.test(last)) return false;
-  if ((last === "!" || last === "?") && len > 30) return false;
-  if (DANGLING_END.test(compact.slice(0, end + 1))) return false;
-  const cjk = (compact.match(CJK) ?? []).length;
-  return cjk >= 2 && cjk * 2 >= len;
+  if (/[,、:;。…·.]/u.test(last) || DANGLING_END.test(compact.slice(0, end + 1))) return 0;
+  const strict = len <= 40 && commas <= 1 && !(commas === 1 && len > 30) && !((last === "!" || last === "?") && len > 30);
+  if (strict) return 2;
+  return (last === "!" || last === "?") && len > 30 ? 0 : 1;
 }
+
+/** Could this line be a headline? See titleShapeLevel; `relaxed` accepts level 1. */
+export function isTitleShape(s: string, relaxed = false): boolean {
+  return titleShapeLevel(s) >= (relaxed ? 1 : 2);
+}
+

@@ -24,5 +24,6 @@ describe("layout and spaces", () => {
   });
   it("titles keep one space between phrases", () => {
     expect(cleanTitle("  服务提标   保障升级 ")).toBe("服务提标 保障升级");
+    expect(cleanTitle("■ **南湖:红船旁的共富路**")).toBe("南湖:红船旁的共富路");
   });
 });

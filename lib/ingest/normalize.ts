@@ -41,7 +41,11 @@ export function cleanBodySpaces(s: string): string {
   });
 }
 
-/** Titles keep one space between their phrases ("服务提标 保障升级"). */
+/** Titles keep one space between their phrases ("服务提标 保障升级"); layout bullets ("■ ") go. */
 export function cleanTitle(s: string): string {
-  return s.replace(/\*\*|__/gu, "").replace(/\s+/gu, " ").trim();
+  return s
+    .replace(/\*\*|__/gu, "")
+    .replace(/^[\s■□●◆◇○◎★☆▌▍]+/u, "")
+    .replace(/\s+/gu, " ")
+    .trim();
 }

@@ -282,6 +282,13 @@ describe("segmentPage: captions", () => {
     expect(a!.body).toBe("清明前后,安吉白茶进入采摘旺季,全县茶园面积达20万亩。");
   });
 
+  it("keeps a caption wrapped over two lines together", () => {
+    const page = ["## 南浔古镇夜游", "", "图为游客在南浔古镇", "乘船夜游。(记者 沈晓 摄)", "", "南浔古镇推出夜游项目,日均接待游客8000人次。"].join("\n");
+    const [a] = segmentPage(page);
+    expect(a!.captions).toEqual(["图为游客在南浔古镇乘船夜游。(记者 沈晓 摄)"]);
+    expect(a!.body).toBe("南浔古镇推出夜游项目,日均接待游客8000人次。");
+  });
+
   it("does not mistake the end of a sentence broken across columns for a caption", () => {
     const page = [
       "## 玉环打通交通瓶颈",

@@ -8,12 +8,12 @@ import {
   isJumpLine,
   isMastheadLine,
   isSubtitle,
-  isTitleShape,
   isTrailerLine,
   leadingDateline,
   parseHeading,
   stripJumps,
   stripTrailingTrailer,
+  titleShapeLevel,
   trailingByline,
   wholeLineByline,
 } from "./line-kinds";
@@ -61,7 +61,7 @@ export type Unit = {
 };
 
 function unit(kind: UnitKind, text: string, gapBefore: number, block: number): Unit {
-  const shape = isTitleShape(text);
+  const shape = titleShapeLevel(text);
   return {
     kind,
     text,
@@ -76,8 +76,8 @@ function unit(kind: UnitKind, text: string, gapBefore: number, block: number): U
     final: endsSentence(text),
     agency: false,
     lead: false,
-    shape,
-    shapeRelaxed: shape || isTitleShape(text, true),
+    shape: shape === 2,
+    shapeRelaxed: shape >= 1,
     subtitle: isSubtitle(text),
   };
 }

@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import {
+  creditStart,
+  endsSentence,
+  isCreditLine,
+  isMastheadLine,
+  isTitleShape,
+  isTrailerLine,
+  leadingDateline,
+  parseHeading,
+  trailingByline,
+} from "./line-kinds";
+import { boundedDistance, rescannedTailLength } from "./rescan";
+
+describe("endsSentence", () => {
+  it("accepts final marks, also before closing quotes and brackets", () => {
+    for (const s of ["好。", '他说:"好。"', "好!", "是吗?", "等等……", "如下:", "一是;", "(完。)", "好。 "]) expect(endsSentence(s)).toBe(true);
+  });
+  it("rejects words, brackets after words and decimals", () => {
+    for (const s of ["实", "县(市、区)", '"一号工程"', "增长1.", "", "《方案》"]) expect(endsSentence(s)).toBe(false);
+  });
+});
+
+describe("isTitleShape", () => {
+  it("accepts headlines", () => {
+    for (const s of ['充电提能 服务三个"一号工程"', "台州玉环创成省级全域旅游示范市", "数字赋能!衢州改革见成效", '椒江:"一窗通办"跑出审批加速度', "一手抓防疫,一手抓发展"])
+      expect(isTitleShape(s)).toBe(true);
+  });
+  it("rejects sentences, broken lines and bracketed notes", () => {
+    for (const s of ['此外,该区还积极开展"大走访大调', "针对年轻干部群众工作能力偏弱等", "这是一句话。", "(市、区)", "实", "以及,还有,这些,那些", "ETC and PAD lanes"])
+      expect(isTitleShape(s)).toBe(false);
+  });
+  it("is looser right after a byline", () => {
+    const long = "杭州推进城市更新,老旧小区改造全面提速,惠及居民10万户";
+    expect(isTitleShape(long)).toBe(false);
+    expect(isTitleShape(long, true)).toBe(true);
+  });
+});
+
+describe("parseHeading", () => {
+  it("reads markdown headings but not hashtags", () => {
+    expect(parseHeading("## 聚焦重点工程 ##")).toEqual({ level: 2, text: "聚焦重点工程" });
+    expect(parseHeading("####标题")).toEqual({ level: 4, text: "标题" });
+    expect(parseHeading("#杭州亚运#话题火热")).toBeNull();
+    expect(parseHeading("#######")).toBeNull();
+  });
+});
+
+describe("bylines at the end of a paragraph", () => {
+  it("splits a byline that follows a finished sentence or a space", () => {
+    expect(trailingByline("奋力推进花园式港口城市建设。 (郭海峰 洪嘉)")).toMatchObject({ rest: "奋力推进花园式港口城市建设。", list: { names: ["郭海峰", "洪嘉"] } });
+    expect(trailingByline("推动建设崇德尚廉的良好社风民风。\"书记说。(吴敏)")?.list.names).toEqual(["吴敏"]);
+  });
+  it("leaves parentheticals inside sentences alone", () => {
+    expect(trailingByline("玉环市成为本批次台州唯一获评的县(市、区)")).toBeNull();
+    expect(trailingByline("杭州高新区(滨江)")).toBeNull();
+    expect(trailingByline("印发实施方案。(试行)")).toBeNull();
+    expect(trailingByline("发布三年行动计划。(2023-2025年)")).toBeNull();
+  });
+});
+
+describe("leadingDateline", () => {
+  it("strips datelines and returns their writers", () => {
+    expect(leadingDateline("本报讯(记者 张立群 通讯员 李嘉欣)近日,...")).toEqual({ names: ["张立群", "李嘉欣"], rest: "近日,...", agency: true });
+    expect(leadingDateline("本报杭州8月20日讯 记者 张立群 近日,...")).toEqual({ names: ["张立群"], rest: "近日,...", agency: true });
+    expect(leadingDateline("本报讯 近日,...")).toEqual({ names: [], rest: "近日,...", agency: true });
+    expect(leadingDateline("(浙江日报记者 王晓峰)近日,...")).toEqual({ names: ["王晓峰"], rest: "近日,...", agency: false });
+    expect(leadingDateline("通讯员 王五一 记者 赵六 报道")).toEqual({ names: ["王五一", "赵六"], rest: "", agency: false });
+  });
+  it("ignores ordinary openings", () => {
+    expect(leadingDateline("近日,本报记者走访了...")).toBeNull();
+    expect(leadingDateline("(张三)近日")).toBeNull();
+    expect(leadingDateline("记者了解到,全市...")).toBeNull();
+  });
+});
+
+describe("photo credits", () => {
+  it("finds where a credit starts", () => {
+    const s = "图为茶农采摘白茶。记者 吴立新 摄";
+    expect(s.slice(creditStart(s))).toBe("记者 吴立新 摄");
+    const t = "滨江区开展精准服务。(通讯员 沈一鸣 摄)";
+    expect(t.slice(creditStart(t))).toBe("(通讯员 沈一鸣 摄)");
+    expect(creditStart("严禁偷拍偷摄")).toBe(-1);
+  });
+  it("recognises credit lines", () => {
+    for (const s of ["(张立群 摄)", "张立群 摄", "记者 王琳 摄", "(图片由安吉县委宣传部提供)", "(资料图片)"]) expect(isCreditLine(s)).toBe(true);
+    for (const s of ["摄影展开幕", "(市、区)"]) expect(isCreditLine(s)).toBe(false);
+  });
+});
+
+describe("page furniture lines", () => {
+  it("recognises editor/source lines and mastheads", () => {
+    for (const s of ["编辑:周敏", "责任编辑 毛晓雯", "【审核:郑立】", "(本文来源:衢州日报)", "来源: 浙江日报", "本版图片除署名外均由记者提供"])
+      expect(isTrailerLine(s)).toBe(true);
+    for (const s of ["编辑部门表示,将继续努力。", "来源于基层的创新"]) expect(isTrailerLine(s)).toBe(false);
+    for (const s of ["浙江日报 2023年8月20日 第5版 清廉浙江", "第05版:要闻", "2024年5月6日 星期一", "- 5 -", "【清廉浙江】"])
+      expect(isMastheadLine(s)).toBe(true);
+    expect(isMastheadLine("2023年8月20日,杭州召开大会。")).toBe(false);
+  });
+});
+
+describe("OCR rescan repeats", () => {
+  it("measures edit distance with a cut-off", () => {
+    expect(boundedDistance("梳子很快得到了修复", "椅子很快得到了修复", 2)).toBe(1);
+    expect(boundedDistance("abcdef", "uvwxyz", 2)).toBe(3);
+  });
+  it("finds a repeated unfinished tail and nothing else", () => {
+    const prev = "最终经过社区两委班子集体研究,小区内破损的梳子很快得到了修复";
+    expect(rescannedTailLength(prev, "小区内破损的椅子很快得到了修复。为深入推进")).toBe("小区内破损的梳子很快得到了修复".length);
+    expect(rescannedTailLength("帮助广大高新干部真切认识高新产业现状、真切读懂", "高新企业之需,累计培训")).toBe(0);
+    expect(rescannedTailLength("实", "施旅游业")).toBe(0);
+  });
+});
