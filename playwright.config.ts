@@ -29,7 +29,8 @@ export default defineConfig({
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/api/health`,
-    reuseExistingServer: false,
+    // E2E_REUSE=1 runs the specs against a server you started yourself (quicker while developing).
+    reuseExistingServer: process.env.E2E_REUSE === "1",
     timeout: 60_000,
     env: {
       DATABASE_URL: process.env.DATABASE_URL ?? "file:.local/e2e.sqlite",

@@ -1,16 +1,16 @@
-import MapLoader from "@/components/map/MapLoader";
+import Dashboard from "@/components/dashboard/Dashboard";
 import { getDb } from "@/lib/db/client";
-import { countStoriesByCounty } from "@/lib/db/queries";
+import { getDashboardData } from "@/lib/db/read-models";
+import { parseViewState } from "@/lib/url-state";
 
 export const dynamic = "force-dynamic";
 
-export default async function Home() {
-  const counts = await countStoriesByCounty(getDb());
-  const shades = counts.map((c) => ({ adcode: c.countyCode, color: c.stories > 2 ? "#3182bd" : "#9ecae1" }));
-  const places = await getDb().place.findMany({ where: { level: "county" }, select: { name: true } });
-  return (
-    <main style={{ position: "fixed", inset: 0 }} aria-label="浙江基层动态地图">
-      <MapLoader shades={shades} noDataColor="#eceff1" labelText={places.map((p) => p.name).join("")} />
-    </main>
-  );
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function Home({ searchParams }: Props) {
+  const raw = await searchParams;
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(raw)) if (typeof v === "string") params.set(k, v);
+  const [data, initialState] = [await getDashboardData(getDb()), parseViewState(params)];
+  return <Dashboard data={data} initialState={initialState} />;
 }

@@ -48,6 +48,8 @@ export type CountyInfo = {
   cityName: string;
   population: number | null;
   seat: [number, number] | null;
+  /** [west, south, east, north], to move the map to the county. */
+  bbox: [number, number, number, number] | null;
 };
 
 export type CityInfo = { adcode: string; name: string; seat: [number, number] | null };

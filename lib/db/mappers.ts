@@ -1,5 +1,5 @@
 /** Small pure functions that turn database rows into the view models in lib/view-models.ts. */
-import { toCanonical, type MetricKind } from "../metrics/kinds";
+import { METRIC_KINDS, toCanonical, type MetricKind } from "../metrics/kinds";
 import { isThemeId, type ThemeId } from "../tags/themes";
 import type { ArticleSummary, KindTotal, MetricChip, MetricView } from "../view-models";
 
@@ -68,9 +68,14 @@ export function toChip(m: MetricView): MetricChip {
   return { text, value, unit, approx, label, kind, canonicalValue, canonicalUnit };
 }
 
+/**
+ * Sums per kind in the kind's canonical unit. A metric in another unit of the same kind (美元 for
+ * money) cannot be added and stays out of the total; the article still lists it.
+ */
 export function kindTotals(metrics: MetricView[]): Partial<Record<MetricKind, KindTotal>> {
   const out: Partial<Record<MetricKind, KindTotal>> = {};
   for (const m of metrics) {
+    if (METRIC_KINDS[m.kind]?.canonicalUnit !== m.canonicalUnit) continue;
     const t = (out[m.kind] ??= { sum: 0, approx: false, count: 0 });
     t.sum += m.canonicalValue;
     t.approx ||= m.approx;

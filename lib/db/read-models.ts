@@ -1,4 +1,7 @@
 /** Read-side queries for pages and route handlers. Each returns view models, never Prisma rows. */
+import { countyBounds } from "../map/county-bounds";
+import { termSpans } from "../highlight";
+import { searchTerms } from "../search-terms";
 import type { ArticleDetail, CityInfo, CountyInfo, DashboardData, SearchHit, TracedMetric } from "../view-models";
 import type { Db } from "./client";
 import { parseJsonArray, sentenceAround, toArticleSummary, toMetricView, type ArticleRow } from "./mappers";
@@ -20,6 +23,7 @@ export async function getDashboardData(db: Db): Promise<DashboardData> {
     db.source.findMany({ include: { _count: { select: { articles: true } } }, orderBy: { createdAt: "asc" } }),
   ]);
   const names = new Map(places.map((p) => [p.code, p.name]));
+  const bounds = countyBounds();
   const townshipCodes = [...new Set(rows.map((r) => r.townshipCode).filter((c): c is string => !!c))];
   if (townshipCodes.length) {
     const towns = await db.place.findMany({ where: { code: { in: townshipCodes } }, select: { code: true, name: true } });
@@ -37,6 +41,7 @@ export async function getDashboardData(db: Db): Promise<DashboardData> {
       cityName: names.get(p.cityCode ?? p.parentCode ?? "") ?? "",
       population: p.population,
       seat: p.lon !== null && p.lat !== null ? [p.lon, p.lat] : null,
+      bbox: bounds.get(p.code) ?? null,
     }));
   return {
     counties,
@@ -81,21 +86,6 @@ export async function getCountyMetrics(db: Db, adcode: string): Promise<TracedMe
 
 const SNIPPET_RADIUS = 40;
 
-/** Case-insensitive substring positions of every term in text. */
-export function findTerms(text: string, terms: string[]): [number, number][] {
-  const lower = text.toLowerCase();
-  const out: [number, number][] = [];
-  for (const t of terms) {
-    const needle = t.toLowerCase();
-    for (let i = lower.indexOf(needle); i !== -1; i = lower.indexOf(needle, i + needle.length)) out.push([i, i + needle.length]);
-  }
-  return out.sort((a, b) => a[0] - b[0]);
-}
-
-export function searchTerms(q: string): string[] {
-  return [...new Set(q.trim().split(/\s+/).filter(Boolean))].slice(0, 8);
-}
-
 /**
  * Substring search over titles and bodies: works for two-character Chinese queries, which word
  * tokenizers and trigram indexes miss. Every term must occur (AND).
@@ -112,12 +102,12 @@ export async function searchArticles(db: Db, q: string, limit = 200): Promise<Se
   for (const r of rows) {
     const hay = `${r.title}\n${r.body}`.toLowerCase();
     if (!terms.every((t) => hay.includes(t.toLowerCase()))) continue;
-    const inBody = findTerms(r.body, terms);
-    const first = inBody[0]?.[0] ?? 0;
+    const inBody = termSpans(r.body, terms);
+    const first = inBody[0]?.start ?? 0;
     const from = Math.max(0, first - SNIPPET_RADIUS);
     const to = Math.min(r.body.length, first + SNIPPET_RADIUS * 2);
     const snippet = (from > 0 ? "…" : "") + r.body.slice(from, to).replace(/\n+/g, " ") + (to < r.body.length ? "…" : "");
-    hits.push({ id: r.id, title: r.title, snippet, highlights: findTerms(snippet, terms) });
+    hits.push({ id: r.id, title: r.title, snippet, highlights: termSpans(snippet, terms).map((h): [number, number] => [h.start, h.end]) });
     if (hits.length >= limit) break;
   }
   return hits;

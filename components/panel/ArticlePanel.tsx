@@ -1,0 +1,109 @@
+"use client";
+
+import { THEME_BY_ID } from "@/lib/tags/themes";
+import type { Strings } from "@/lib/i18n";
+import type { ArticleDetail } from "@/lib/view-models";
+import { useJson } from "../state/useJson";
+import { ViewLink, type Nav } from "../state/ViewLink";
+import ArticleBody from "./ArticleBody";
+import MetricChip from "./MetricChip";
+import StatusMessage from "./StatusMessage";
+import styles from "./panel.module.css";
+
+type Props = { id: string; nav: Nav; t: Strings; terms: string[]; countyName: string | null };
+
+/** One story: full text with numbers and places marked, captions, byline and its numbers. */
+export default function ArticlePanel({ id, nav, t, terms, countyName }: Props) {
+  const [res, retry] = useJson<ArticleDetail>(`/api/articles/${id}`);
+  const lang = nav.state.lang;
+  const back = nav.state.county ? (
+    <ViewLink nav={nav} patch={{ article: null }} className={styles.back}>
+      ← {t.backToCounty} {countyName ?? ""}
+    </ViewLink>
+  ) : (
+    <ViewLink nav={nav} patch={{ article: null }} className={styles.back}>
+      ← {t.backToOverview}
+    </ViewLink>
+  );
+
+  if (res.status === "loading" || res.status === "idle") return <>{back}<StatusMessage kind="loading">{t.loading}</StatusMessage></>;
+  if (res.status === "error")
+    return (
+      <>
+        {back}
+        <StatusMessage kind="error" onRetry={res.notFound ? undefined : retry} retryLabel={t.retry}>
+          {res.notFound ? t.articleNotFound : `${t.loadFailed}：${res.message}`}
+        </StatusMessage>
+      </>
+    );
+
+  const a = res.data;
+  return (
+    <article aria-labelledby="article-title" data-testid="article-panel">
+      {back}
+      <h2 id="article-title" className={styles.title}>
+        {a.title || "（无标题）"}
+      </h2>
+      <dl className={styles.facts}>
+        {a.placeName && (
+          <>
+            <dt>{t.place}</dt>
+            <dd>{a.placeName}</dd>
+          </>
+        )}
+        {a.authors.length > 0 && (
+          <>
+            <dt>{t.authors}</dt>
+            <dd>{a.authors.join("、")}</dd>
+          </>
+        )}
+        <dt>{t.source}</dt>
+        <dd>{a.source}</dd>
+        {a.publishedOn && (
+          <>
+            <dt>{t.date}</dt>
+            <dd>{a.publishedOn}</dd>
+          </>
+        )}
+      </dl>
+      {a.tags.length > 0 && (
+        <ul className={styles.tags} aria-label={t.tagsLabel}>
+          {a.tags.map((tag) => (
+            <li key={tag}>{lang === "zh" ? THEME_BY_ID.get(tag)?.zh : THEME_BY_ID.get(tag)?.en}</li>
+          ))}
+        </ul>
+      )}
+      <p className={styles.readLink}>
+        <a href={`/article/${a.id}`}>{t.readablePage} ↗</a>
+      </p>
+      <ArticleBody a={a} terms={terms} lang={lang} />
+      {a.captions.length > 0 && (
+        <section className={styles.section}>
+          <h3>{t.captions}</h3>
+          {a.captions.map((c, i) => (
+            <p key={i} className={styles.caption}>
+              {c}
+            </p>
+          ))}
+        </section>
+      )}
+      {a.metrics.length > 0 && (
+        <section className={styles.section} aria-label={t.articleMetrics}>
+          <h3>{t.articleMetrics}</h3>
+          <div className={styles.chips}>
+            {a.metrics.map((m) => (
+              <MetricChip key={m.id} m={m} lang={lang} />
+            ))}
+          </div>
+          <p className={styles.note}>{t.approxNote}</p>
+        </section>
+      )}
+      {a.mentions.length > 0 && (
+        <section className={styles.section}>
+          <h3>{t.placesMentioned}</h3>
+          <p>{[...new Set(a.mentions.map((m) => m.name))].join("、")}</p>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,25 @@
+/** Number formatting shared by panels, charts, tables and exports. */
+
+/** 13000 -> "1.3万", 21000000 -> "2100万", 123.92 -> "123.92" (Chinese reading). */
+export function formatZh(n: number): string {
+  const abs = Math.abs(n);
+  if (abs >= 1e8) return `${trim(n / 1e8)}亿`;
+  if (abs >= 1e4) return `${trim(n / 1e4)}万`;
+  return trim(n);
+}
+
+/** 13000 -> "13,000" (grouped digits, at most two decimals). */
+export function formatPlain(n: number): string {
+  return n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+}
+
+function trim(n: number): string {
+  return String(Number(n.toFixed(2)));
+}
+
+/** A value with its unit, marked ≈ when approximate: "≈1.3万 人". */
+export function formatValue(n: number, unit: string, approx: boolean, lang: "zh" | "en" = "zh"): string {
+  const num = lang === "zh" ? formatZh(n) : formatPlain(n);
+  const sep = lang === "en" && unit && unit !== "%" ? " " : "";
+  return `${approx ? "≈" : ""}${num}${sep}${unit}`;
+}
