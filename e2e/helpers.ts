@@ -4,9 +4,9 @@ import { expect, type Page } from "@playwright/test";
 
 export const ARTIFACTS = path.join(process.cwd(), "e2e/artifacts");
 
-/** Waits until MapLibre reports idle (all sources loaded, nothing animating). */
+/** Waits until MapLibre reports idle (all sources loaded, nothing animating) with its labels drawn. */
 export async function waitForMapIdle(page: Page) {
-  await page.waitForFunction(() => window.__map !== undefined && window.__mapIdle === true && window.__map.loaded(), null, {
+  await page.waitForFunction(() => window.__map !== undefined && window.__mapIdle === true && window.__map.loaded() && !!window.__map.getLayer("county-label"), null, {
     timeout: 30_000,
   });
 }

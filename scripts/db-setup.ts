@@ -2,15 +2,11 @@
 // ingest every page in data/sources. Safe to run again: nothing already there is written twice.
 import fs from "node:fs";
 import path from "node:path";
-import { createDb } from "@/lib/db/client";
 import { resolveDatabase, type DatabaseTarget } from "@/lib/db/database-url";
 import { ingestSource } from "@/lib/db/ingest-write";
-import { applyMigrations } from "@/lib/db/migrate";
-import { seedPlaces } from "@/lib/db/seed-places";
-import { loadGazetteer } from "@/lib/geo/gazetteer";
-import { decodeInput } from "@/lib/ingest/input-check";
+import { prepareDatabase } from "@/lib/db/prepare";
+import { readPageFile } from "@/lib/ingest/read-page";
 import { readSourceMeta } from "@/lib/ingest/source-meta";
-import { loadCountyPopulation } from "@/lib/ref/population";
 import { ROOT } from "./lib/run";
 
 export const SOURCES_DIR = path.join(ROOT, "data/sources");
@@ -19,12 +15,8 @@ export async function setupDatabase(opts: { log?: (s: string) => void; target?: 
   const log = opts.log ?? (() => {});
   const target = opts.target ?? resolveDatabase();
   log(`• database: ${target.kind === "sqlite" ? path.relative(ROOT, target.file) : "PostgreSQL"}`);
-  await applyMigrations(target, ROOT);
-
-  const db = createDb(target);
+  const { db, gazetteer: gaz, places } = await prepareDatabase(target, ROOT);
   try {
-    const gaz = loadGazetteer(ROOT);
-    const places = await seedPlaces(db, gaz, loadCountyPopulation(ROOT));
     log(`• gazetteer: ${places.created} added, ${places.updated} updated, ${places.unchanged} unchanged`);
 
     const files = fs.readdirSync(SOURCES_DIR).filter((f) => f.endsWith(".txt")).sort();
@@ -33,7 +25,7 @@ export async function setupDatabase(opts: { log?: (s: string) => void; target?: 
       const meta = readSourceMeta(file);
       const res = await ingestSource(
         db,
-        { rawText: decodeInput(fs.readFileSync(file)), name: meta.name, publishedOn: meta.date, fileName: f },
+        { rawText: readPageFile(file), name: meta.name, publishedOn: meta.date, fileName: f },
         gaz,
       );
       log(`• ${f}: ${res.status === "created" ? `${res.articles} articles, ${res.metrics} metrics stored` : "already loaded"}`);

@@ -1,10 +1,9 @@
 // `npm run --silent extract -- FILE [--single]`: prints the extraction contract (DESIGN.md) as one
 // JSON document on stdout and nothing else; errors go to stderr with a non-zero exit.
-import fs from "node:fs";
 import { parseArgs } from "node:util";
+import { InputError } from "@/lib/ingest/input-check";
 import { extractDocument } from "@/lib/ingest/pipeline";
-import { decodeInput, InputError } from "@/lib/ingest/input-check";
-import { MAX_INPUT_BYTES } from "@/lib/ingest/limits";
+import { readPageFile } from "@/lib/ingest/read-page";
 
 const USAGE = "usage: npm run --silent extract -- FILE [--single]";
 
@@ -22,19 +21,8 @@ function main() {
   }
   if (args.positionals.length !== 1) fail(USAGE, 2);
   const file = args.positionals[0]!;
-  let stat;
   try {
-    stat = fs.statSync(file);
-  } catch {
-    fail(`cannot read ${file}: no such file`, 1);
-  }
-  if (!stat.isFile()) fail(`${file} is not a regular file`, 1);
-  if (stat.size > MAX_INPUT_BYTES) {
-    fail(`${file} is ${(stat.size / 1e6).toFixed(1)} MB; pages larger than ${MAX_INPUT_BYTES / 1e6} MB are refused: split the file`, 1);
-  }
-  try {
-    const text = decodeInput(fs.readFileSync(file));
-    const doc = extractDocument(text, { single: args.values.single });
+    const doc = extractDocument(readPageFile(file), { single: args.values.single });
     process.stdout.write(JSON.stringify(doc, null, 2) + "\n");
   } catch (e) {
     if (e instanceof InputError) fail(`${file}: ${e.message}`, 1);

@@ -73,6 +73,7 @@ export default function ZhejiangMap(props: ZhejiangMapProps) {
     });
   }, []);
   const [fontReady, setFontReady] = useState(false);
+  const [loaded, setLoaded] = useState(false);
   const [hover, setHover] = useState<Hover>(null);
 
   const callbacks = useRef(props);
@@ -82,7 +83,8 @@ export default function ZhejiangMap(props: ZhejiangMapProps) {
 
   const labelText = useMemo(() => counties.map((c) => c.name).join("") + "0123456789", [counties]);
   useEffect(() => {
-    // Labels are drawn with the page's web font; without it CJK glyphs would be empty boxes.
+    // Labels are drawn with the page's web font; without it CJK glyphs would be empty boxes. The map
+    // does not wait for it: the label layer is added once the glyphs are there.
     let cancelled = false;
     document.fonts
       .load(`16px "${MAP_FONT}"`, labelText)
@@ -129,6 +131,7 @@ export default function ZhejiangMap(props: ZhejiangMapProps) {
   const onLoad = useCallback((e: { target: maplibregl.Map }) => {
     const map = e.target;
     window.__map = map;
+    setLoaded(true);
   }, []);
 
   const onMoveEnd = useCallback((e: { target: maplibregl.Map }) => {
@@ -163,8 +166,6 @@ export default function ZhejiangMap(props: ZhejiangMapProps) {
     else if (f.layer.id === "story-pins") setHover({ ...p, title: String(f.properties?.title), line: "" });
     else setHover({ ...p, title: `${f.properties?.point_count} 篇报道`, line: "" });
   }, []);
-
-  if (!fontReady) return <div className={styles.loading}>正在加载地图…</div>;
 
   const initialViewState = camera
     ? { longitude: camera.lon, latitude: camera.lat, zoom: camera.zoom }
@@ -213,20 +214,6 @@ export default function ZhejiangMap(props: ZhejiangMapProps) {
         <Source id="cities" type="geojson" data={geoLayerUrl("cities")}>
           <Layer id="city-line" type="line" paint={{ "line-color": MAP_COLORS.cityLine, "line-width": 1.4 }} />
         </Source>
-        <Source id="county-seats" type="geojson" data={geoLayerUrl("county-seats")}>
-          <Layer
-            id="county-label"
-            type="symbol"
-            layout={{
-              "text-field": ["get", "name"],
-              "text-font": [MAP_FONT],
-              "text-size": ["interpolate", ["linear"], ["zoom"], 6, 10, 9, 14],
-              "text-variable-anchor": ["top", "bottom", "left", "right"],
-              "text-radial-offset": 0.6,
-            }}
-            paint={{ "text-color": MAP_COLORS.label, "text-halo-color": MAP_COLORS.labelHalo, "text-halo-width": 1.2 }}
-          />
-        </Source>
         <Source id="stories" type="geojson" data={pins} cluster clusterRadius={28} clusterMaxZoom={13}>
           <Layer
             id="story-clusters"
@@ -253,6 +240,23 @@ export default function ZhejiangMap(props: ZhejiangMapProps) {
             filter={["all", ["!", ["has", "point_count"]], ["==", ["get", "id"], selectedArticle ?? ""]]}
             paint={{ "circle-color": "#fff", "circle-radius": 9, "circle-stroke-color": MAP_COLORS.accent, "circle-stroke-width": 4 }}
           />
+        </Source>
+        <Source id="county-seats" type="geojson" data={geoLayerUrl("county-seats")}>
+          {fontReady && loaded && (
+            <Layer
+              id="county-label"
+              beforeId="story-clusters"
+              type="symbol"
+              layout={{
+                "text-field": ["get", "name"],
+                "text-font": [MAP_FONT],
+                "text-size": ["interpolate", ["linear"], ["zoom"], 6, 10, 9, 14],
+                "text-variable-anchor": ["top", "bottom", "left", "right"],
+                "text-radial-offset": 0.6,
+              }}
+              paint={{ "text-color": MAP_COLORS.label, "text-halo-color": MAP_COLORS.labelHalo, "text-halo-width": 1.2 }}
+            />
+          )}
         </Source>
       </MapGL>
       {hover && (

@@ -7,7 +7,6 @@ export const MAP_FONT = "Noto Sans SC";
 export const MAP_COLORS = {
   sea: "#dfe9f0",
   land: "#f4f1ea",
-  province: "#fbfaf7",
   countyLine: "#9aa5b1",
   cityLine: "#4a5561",
   water: "#b9d3e6",
@@ -22,20 +21,18 @@ export const ZHEJIANG_BOUNDS: [[number, number], [number, number]] = [
   [123.2, 31.2],
 ];
 
-/** The static base: sea, land, lakes, rivers, province. County and city layers are added by the map component. */
+/** The static base: sea, land, lakes, rivers. County, city and story layers are added by the map component (the county polygons cover the province, so no province layer is drawn). */
 export function baseStyle(): StyleSpecification {
   return {
     version: 8,
     sources: {
       land: { type: "geojson", data: geoLayerUrl("land") },
-      province: { type: "geojson", data: geoLayerUrl("province") },
       lakes: { type: "geojson", data: geoLayerUrl("lakes") },
       rivers: { type: "geojson", data: geoLayerUrl("rivers") },
     },
     layers: [
       { id: "sea", type: "background", paint: { "background-color": MAP_COLORS.sea } },
       { id: "land", type: "fill", source: "land", paint: { "fill-color": MAP_COLORS.land } },
-      { id: "province-fill", type: "fill", source: "province", paint: { "fill-color": MAP_COLORS.province } },
       { id: "lakes", type: "fill", source: "lakes", paint: { "fill-color": MAP_COLORS.water } },
       {
         id: "rivers",

@@ -56,12 +56,11 @@ export function buildIfStale(env: NodeJS.ProcessEnv = quietEnv()): void {
   run(process.execPath, [NEXT_BIN, "build"], env);
 }
 
-/** Starts `next start` and resolves with the child once it answers HTTP. */
-export function startServer(port: number, env: NodeJS.ProcessEnv, host = "127.0.0.1") {
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", host], {
+/** Starts `next start` as a child process (the caller waits for it to answer and kills it). */
+export function startServer(port: number, env: NodeJS.ProcessEnv, host = "127.0.0.1", quiet = false) {
+  return spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", host], {
     cwd: ROOT,
     env,
-    stdio: "inherit",
+    stdio: quiet ? "ignore" : "inherit",
   });
-  return child;
 }

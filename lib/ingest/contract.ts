@@ -1,0 +1,64 @@
+import { z } from "zod";
+
+/**
+ * The extraction contract (DESIGN.md) as a schema: what `npm run extract` prints and outside checks
+ * read. Strict, so an accidental extra or missing field fails the tests.
+ */
+const code = (len: number) => z.string().regex(new RegExp(`^\\d{${len}}$`));
+const named = (len: number) => z.object({ adcode: code(len), name: z.string().min(1) }).strict();
+
+export const contractPlaceSchema = z
+  .object({
+    level: z.enum(["city", "county", "township"]),
+    city: named(6).nullable(),
+    county: named(6).nullable(),
+    township: z.object({ code: code(9), name: z.string().min(1) }).strict().nullable(),
+    lon: z.number().nullable(),
+    lat: z.number().nullable(),
+    confidence: z.number().min(0).max(1),
+  })
+  .strict();
+
+export const contractMentionSchema = z
+  .object({ text: z.string().min(1), level: z.enum(["city", "county", "township"]), code: z.string().regex(/^\d{6}(\d{3})?$/), start: z.number().int().min(0), end: z.number().int() })
+  .strict();
+
+export const contractMetricSchema = z
+  .object({
+    text: z.string().min(1),
+    value: z.number().finite(),
+    unit: z.string().min(1),
+    approx: z.boolean(),
+    label: z.string(),
+    kind: z.string().min(1),
+    start: z.number().int().min(0),
+    end: z.number().int(),
+    normalized: z.object({ value: z.number().finite(), unit: z.string().min(1) }).strict().optional(),
+  })
+  .strict();
+
+export const contractArticleSchema = z
+  .object({
+    id: z.string().regex(/^[0-9a-f]{12}$/),
+    title: z.string(),
+    authors: z.array(z.string().min(1)),
+    body: z.string(),
+    captions: z.array(z.string()),
+    place: contractPlaceSchema.nullable(),
+    mentions: z.array(contractMentionSchema),
+    metrics: z.array(contractMetricSchema),
+  })
+  .strict();
+
+export const contractDocumentSchema = z.object({ articles: z.array(contractArticleSchema) }).strict();
+
+/** Offsets must point at the text they claim, in the body they belong to. */
+export function spanProblems(doc: z.infer<typeof contractDocumentSchema>): string[] {
+  const out: string[] = [];
+  doc.articles.forEach((a, i) => {
+    for (const s of [...a.mentions, ...a.metrics]) {
+      if (a.body.slice(s.start, s.end) !== s.text) out.push(`article ${i}: span ${s.start}-${s.end} is not "${s.text}"`);
+    }
+  });
+  return out;
+}
