@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   covers,
+  subsetKey,
   fontsForText,
   loadSubsets,
   notoSansScDir,
@@ -62,6 +63,13 @@ describe("parseFontFaces", () => {
   });
 });
 
+describe("subsetKey", () => {
+  it("names a subset the same in every weight", () => {
+    expect(subsetKey({ file: "files/noto-sans-sc-57-700-normal.woff", weight: 700, style: "normal", ranges: [] })).toBe("57");
+    expect(subsetKey({ file: "files/noto-sans-sc-latin-400-normal.woff", weight: 400, style: "normal", ranges: [] })).toBe("latin");
+  });
+});
+
 describe("subsetsForText", () => {
   const faces = parseFontFaces(CSS);
   it("picks the first subset that covers each character, and each subset once", () => {
@@ -92,7 +100,14 @@ describe("@fontsource/noto-sans-sc", () => {
     const text = "聚焦重点工程 确保群众喝上优质水 绍兴市新昌县回山镇 ≈3500万元 1.3万名 浙江基层动态地图";
     const { fonts, missing } = fontsForText(text, [400, 700], dir);
     expect(missing).toEqual([]);
-    expect(new Set(fonts.map((f) => f.name))).toEqual(new Set(["Noto Sans SC"]));
+    // satori keeps one font per name: one subset carries the family name, the others their own
+    // names, each name once per weight
+    const names400 = fonts.filter((f) => f.weight === 400).map((f) => f.name);
+    const names700 = fonts.filter((f) => f.weight === 700).map((f) => f.name);
+    expect(names400[0]).toBe("Noto Sans SC");
+    expect(new Set(names400).size).toBe(names400.length);
+    expect(names700).toEqual(names400);
+    expect(names400.slice(1).every((n) => /^Noto Sans SC \S+$/.test(n))).toBe(true);
     expect(fonts.some((f) => f.weight === 400)).toBe(true);
     expect(fonts.some((f) => f.weight === 700)).toBe(true);
     // far fewer than the ~100 subsets per weight

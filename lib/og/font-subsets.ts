@@ -117,9 +117,18 @@ function readBytes(file: string): ArrayBuffer {
   return bytes;
 }
 
+/** "files/noto-sans-sc-57-700-normal.woff" -> "57": the subset's name without weight and style. */
+export function subsetKey(s: FontSubset): string {
+  const base = path.basename(s.file).replace(/\.woff$/i, "");
+  return base.replace(new RegExp(`-${s.weight}-${s.style}$`), "").replace(/^noto-sans-sc-/, "");
+}
+
 /**
- * Fonts for satori covering `text` in each weight, all under one family name so satori falls back
- * from subset to subset glyph by glyph. `missing` lists characters the font cannot draw at all.
+ * Fonts for satori covering `text` in each weight. Satori keeps ONE font per family name (the best
+ * weight match) and falls back glyph by glyph only across different names, so the first subset is
+ * registered as the family itself (what `fontFamily` asks for) and every other subset under its
+ * own name, e.g. "Noto Sans SC 57", the same name in every weight. `missing` lists characters the
+ * font cannot draw at all.
  */
 export function fontsForText(
   text: string,
@@ -128,11 +137,15 @@ export function fontsForText(
 ): { fonts: OgFont[]; missing: string[] } {
   const fonts: OgFont[] = [];
   const missing = new Set<string>();
+  let primary: string | null = null;
   for (const weight of weights) {
     const pick = subsetsForText(loadSubsets(weight, dir), text);
     pick.missing.forEach((ch) => missing.add(ch));
     for (const s of pick.subsets) {
-      fonts.push({ name: NOTO_SANS_SC_FAMILY, data: readBytes(path.join(dir, s.file)), weight: s.weight, style: s.style });
+      const key = subsetKey(s);
+      primary ??= key;
+      const name = key === primary ? NOTO_SANS_SC_FAMILY : `${NOTO_SANS_SC_FAMILY} ${key}`;
+      fonts.push({ name, data: readBytes(path.join(dir, s.file)), weight: s.weight, style: s.style });
     }
   }
   return { fonts, missing: [...missing] };

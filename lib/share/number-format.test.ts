@@ -12,6 +12,7 @@ describe("number formats", () => {
     expect(formatCompact(123456789)).toBe("1.23亿");
     expect(formatCompact(9)).toBe("9");
     expect(formatPopulation(432000)).toBe("43.2万人");
+    expect(formatPopulation(1323500)).toBe("132.4万人");
   });
 });
 

@@ -2,6 +2,7 @@
 
 const grouped = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2 });
 const compact = new Intl.NumberFormat("zh-CN", { notation: "compact", maximumFractionDigits: 2 });
+const compactCoarse = new Intl.NumberFormat("zh-CN", { notation: "compact", maximumFractionDigits: 1 });
 
 /** 13000 -> "13,000"; exact to two decimals, for tooltips that show the normalized value. */
 export function formatExact(value: number): string {
@@ -25,7 +26,7 @@ export function metricTitle(m: NormalizedMetric): string {
   return `${m.label}：${approxMark(m.approx)}${formatExact(m.canonicalValue)}${m.canonicalUnit}`;
 }
 
-/** A population as "43.2万人". */
+/** A population as "43.2万人" (one decimal: census counts are not read to the hundred). */
 export function formatPopulation(n: number): string {
-  return `${formatCompact(n)}人`;
+  return `${compactCoarse.format(n)}人`;
 }
