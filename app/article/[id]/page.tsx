@@ -27,7 +27,8 @@ const loadArticle = cache(async (raw: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await loadArticle((await params).id);
-  if (!page) return { title: `找不到这篇报道｜${SITE_NAME}`, robots: { index: false } };
+  // metadataBase here too: the segment's share-image files are resolved even for a 404
+  if (!page) return { metadataBase: siteUrl(), title: `找不到这篇报道｜${SITE_NAME}`, robots: { index: false } };
   const { article } = page;
   const title = `${article.title}｜${SITE_NAME}`;
   const description = [article.placeName, article.lead].filter(Boolean).join("：") + "…";

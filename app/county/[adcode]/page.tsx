@@ -31,7 +31,7 @@ function countySummary(name: string, cityName: string, population: number | null
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await loadCounty((await params).adcode);
-  if (!page) return { title: `找不到这个区县｜${SITE_NAME}`, robots: { index: false } };
+  if (!page) return { metadataBase: siteUrl(), title: `找不到这个区县｜${SITE_NAME}`, robots: { index: false } };
   const { county, stories } = page;
   const title = `${county.name}（${county.cityName}）｜${SITE_NAME}`;
   const heads = stories.slice(0, 3).map((s) => `《${s.title}》`).join("");
