@@ -1,0 +1,5 @@
+import NotFoundNotice from "@/components/share/NotFoundNotice";
+
+export default function CountyNotFound() {
+  return <NotFoundNotice what="个区县" />;
+}
