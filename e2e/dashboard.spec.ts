@@ -49,7 +49,7 @@ test.describe("map dashboard", () => {
     await expect(article.getByRole("heading", { level: 2 })).toHaveText("聚焦重点工程 确保群众喝上优质水");
     const mark = article.getByTestId("metric-mark").filter({ hasText: "1.3万名" }).first();
     await mark.focus();
-    await expect(mark.getByRole("tooltip")).toContainText("13,000 人");
+    await expect(mark.getByRole("tooltip")).toContainText("13,000人");
     await saveShot(page, "dashboard-article-water");
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPlain, formatValue, formatZh } from "./format";
+import { formatPlain, formatPopulation, formatValue, formatZh, metricTitle } from "./format";
 
 describe("formatting numbers", () => {
   it("reads large numbers the Chinese way", () => {
@@ -20,5 +20,17 @@ describe("formatting numbers", () => {
     expect(formatValue(90, "%", false)).toBe("90%");
     expect(formatValue(13000, "人", false, "en")).toBe("13,000 人");
     expect(formatValue(60, "%", true, "en")).toBe("≈60%");
+  });
+});
+
+describe("populations and metric titles", () => {
+  it("reads populations in 万 with one decimal", () => {
+    expect(formatPopulation(432000)).toBe("43.2万人");
+    expect(formatPopulation(1323500)).toBe("132.4万人");
+    expect(formatPopulation(8000)).toBe("8000人");
+  });
+  it("names what is counted and the normalized value, marking approximations", () => {
+    expect(metricTitle({ label: "群众", canonicalValue: 13000, canonicalUnit: "人", approx: false })).toBe("群众：13,000人");
+    expect(metricTitle({ label: "投入资金", canonicalValue: 21000000, canonicalUnit: "元", approx: true })).toBe("投入资金：≈21,000,000元");
   });
 });

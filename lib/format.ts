@@ -17,6 +17,23 @@ function trim(n: number): string {
   return String(Number(n.toFixed(2)));
 }
 
+/** "≈" before approximate values (余/约/左右 in the text), nothing before exact ones. */
+export function approxMark(approx: boolean): string {
+  return approx ? "≈" : "";
+}
+
+/** A population as "43.2万人" (one decimal: census counts are not read to the hundred). */
+export function formatPopulation(n: number): string {
+  return n >= 1e4 ? `${Math.round(n / 1e3) / 10}万人` : `${n}人`;
+}
+
+type NormalizedMetric = { label: string; canonicalValue: number; canonicalUnit: string; approx: boolean };
+
+/** What a metric counts and its normalized value in full digits: "群众：13,000人". */
+export function metricTitle(m: NormalizedMetric): string {
+  return `${m.label}：${approxMark(m.approx)}${formatPlain(m.canonicalValue)}${m.canonicalUnit}`;
+}
+
 /** A value with its unit, marked ≈ when approximate: "≈1.3万 人". */
 export function formatValue(n: number, unit: string, approx: boolean, lang: "zh" | "en" = "zh"): string {
   const num = lang === "zh" ? formatZh(n) : formatPlain(n);

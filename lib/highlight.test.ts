@@ -31,6 +31,10 @@ describe("highlightRuns", () => {
     ]);
   });
 
+  it("skips spans whose text no longer matches", () => {
+    expect(highlightRuns("abc", { metrics: [{ start: 0, end: 1, text: "x" }] })).toEqual([{ text: "abc", start: 0, kind: "plain", ref: -1 }]);
+  });
+
   it("ignores empty and out-of-range spans", () => {
     expect(highlightRuns("abc", { metrics: [{ start: 1, end: 1 }, { start: 5, end: 9 }] })).toEqual([{ text: "abc", start: 0, kind: "plain", ref: -1 }]);
   });

@@ -2,7 +2,8 @@
  * Splits text into runs for highlighting metrics, places and search matches. The UI renders each
  * run as a text node or a <mark>: article text is never injected as HTML.
  */
-export type Span = { start: number; end: number };
+/** A range of the text; when `text` is given, a span that no longer matches it is skipped rather than marking the wrong words. */
+export type Span = { start: number; end: number; text?: string };
 export type RunKind = "plain" | "metric" | "place" | "match";
 export type Run = { text: string; start: number; kind: RunKind; ref: number };
 
@@ -25,7 +26,7 @@ export function highlightRuns(
     ...(spans.places ?? []).map((s, ref) => ({ ...s, kind: "place" as const, ref })),
     ...(spans.matches ?? []).map((s, ref) => ({ ...s, kind: "match" as const, ref })),
   ]
-    .filter((s) => s.end > s.start && s.end > from && s.start < to)
+    .filter((s) => s.end > s.start && s.end > from && s.start < to && (s.text === undefined || text.slice(s.start, s.end) === s.text))
     .sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start);
 
   // Claim characters in priority order; a span that overlaps a stronger one is cut down to its free part.

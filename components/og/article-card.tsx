@@ -1,7 +1,7 @@
 import type { ArticlePage } from "@/lib/db/article-page";
 import { clampText, titleFontSize } from "@/lib/og/og-text";
 import { placeOutline, type PlaceOutline } from "@/lib/og/place-outline";
-import { approxMark, formatCompact } from "@/lib/share/number-format";
+import { approxMark, formatZh } from "@/lib/format";
 import { formatZhDate } from "@/lib/share/zh-date";
 import { CARD_COLORS, cardFrame, chipRow, LOCATOR_BOX, SHAPE_BOX, type CardChip } from "./card-parts";
 
@@ -40,7 +40,7 @@ export function articleCardData(page: ArticlePage): ArticleCardData {
     place: place || "浙江省",
     // normalized and compact (≈880万立方米, not 880万立方米左右): three must fit on one line
     chips: article.chips.slice(0, 3).map((c) => ({
-      value: `${approxMark(c.approx)}${formatCompact(c.canonicalValue)}${c.canonicalUnit}`,
+      value: `${approxMark(c.approx)}${formatZh(c.canonicalValue)}${c.canonicalUnit}`,
       label: c.label,
     })),
     footer: [article.source, article.publishedOn ? formatZhDate(article.publishedOn) : null].filter(Boolean).join(" · "),

@@ -1,8 +1,9 @@
+import { METRIC_KINDS } from "@/lib/metrics/kinds";
 import type { CountyPage } from "@/lib/db/county-page";
 import { clampText } from "@/lib/og/og-text";
 import { placeOutline, type PlaceOutline } from "@/lib/og/place-outline";
-import { summarizeKinds } from "@/lib/share/kind-summary";
-import { approxMark, formatCompact, formatPopulation } from "@/lib/share/number-format";
+import { summarizeByKind } from "@/lib/compare/kind-summary";
+import { approxMark, formatZh, formatPopulation } from "@/lib/format";
 import { CARD_COLORS, cardFrame, chipRow, LOCATOR_BOX, SHAPE_BOX, type CardChip } from "./card-parts";
 
 export type CountyCardData = { name: string; facts: string; chips: CardChip[]; latest: string | null; footer: string; outline: PlaceOutline | null };
@@ -41,13 +42,10 @@ export function countyCard(d: CountyCardData, clean: (s: string) => string) {
 /** The card's content from the county page's read model: the first three kinds that have a sum. */
 export function countyCardData(page: CountyPage): CountyCardData {
   const { county, stories, metrics } = page;
-  const chips = summarizeKinds(metrics)
-    .filter((r) => r.sums.length > 0)
+  const chips = summarizeByKind(metrics)
+    .filter((r) => r.total !== null)
     .slice(0, 3)
-    .map((r) => {
-      const s = r.sums[0]!;
-      return { value: `${approxMark(s.approx)}${formatCompact(s.value)}${s.unit}`, label: r.zh };
-    });
+    .map((r) => ({ value: `${approxMark(r.approx)}${formatZh(r.total!)}${r.unit}`, label: METRIC_KINDS[r.kind].zh }));
   const facts = [county.cityName, county.population ? `常住人口${formatPopulation(county.population)}` : null, `${stories.length}篇报道`]
     .filter(Boolean)
     .join(" · ");

@@ -1,5 +1,5 @@
-import { segmentBody } from "@/lib/share/body-segments";
-import { metricTitle } from "@/lib/share/number-format";
+import { metricTitle } from "@/lib/format";
+import { highlightRuns, paragraphs } from "@/lib/highlight";
 import type { MentionView, MetricView } from "@/lib/view-models";
 import styles from "./share-page.module.css";
 
@@ -7,29 +7,28 @@ type Props = { body: string; metrics: MetricView[]; mentions: MentionView[] };
 
 /** The article text as React text nodes, metrics in <mark> and place names underlined. */
 export default function ArticleBody({ body, metrics, mentions }: Props) {
-  const paragraphs = segmentBody(body, metrics, mentions);
   return (
     <div className={styles.body}>
-      {paragraphs.map((p) => (
+      {paragraphs(body).map((p) => (
         <p key={p.start}>
-          {p.segments.map((s, i) => {
-            if (s.kind === "metric") {
-              const m = metrics[s.index]!;
+          {highlightRuns(body, { metrics, places: mentions }, p.start, p.end).map((r) => {
+            if (r.kind === "metric") {
+              const m = metrics[r.ref]!;
               return (
-                <mark key={i} className={styles.metric} title={metricTitle(m)} data-kind={m.kind} data-approx={m.approx || undefined}>
-                  {s.text}
+                <mark key={r.start} className={styles.metric} title={metricTitle(m)} data-kind={m.kind} data-approx={m.approx || undefined}>
+                  {r.text}
                 </mark>
               );
             }
-            if (s.kind === "place") {
-              const m = mentions[s.index]!;
+            if (r.kind === "place") {
+              const m = mentions[r.ref]!;
               return (
-                <span key={i} className={styles.place} title={`地名：${m.name}（${m.code}）`} data-place={m.code}>
-                  {s.text}
+                <span key={r.start} className={styles.place} title={`地名：${m.name}（${m.code}）`} data-place={m.code}>
+                  {r.text}
                 </span>
               );
             }
-            return s.text;
+            return r.text;
           })}
         </p>
       ))}

@@ -1,9 +1,10 @@
-import type { KindSummaryRow } from "@/lib/share/kind-summary";
-import { approxMark, formatCompact } from "@/lib/share/number-format";
+import type { KindSummary, SummableMetric } from "@/lib/compare/kind-summary";
+import { METRIC_KINDS } from "@/lib/metrics/kinds";
+import { approxMark, formatZh } from "@/lib/format";
 import styles from "./share-page.module.css";
 
 /** A county's metrics by kind: sums for summable kinds (≈ when any part was approximate). */
-export default function KindSummaryTable({ rows }: { rows: KindSummaryRow[] }) {
+export default function KindSummaryTable({ rows }: { rows: KindSummary<SummableMetric>[] }) {
   if (rows.length === 0) return <p className={styles.empty}>暂无数据</p>;
   return (
     <>
@@ -22,18 +23,14 @@ export default function KindSummaryTable({ rows }: { rows: KindSummaryRow[] }) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.kind} data-kind={r.kind}>
-              <td>{r.zh}</td>
-              <td className={styles.num}>
-                {r.sums.length === 0
-                  ? "不宜相加"
-                  : r.sums.map((s) => `${approxMark(s.approx)}${formatCompact(s.value)}${s.unit}`).join(" + ")}
-              </td>
-              <td className={styles.num}>{r.count}</td>
+              <td>{METRIC_KINDS[r.kind].zh}</td>
+              <td className={styles.num}>{r.total === null ? "不宜相加" : `${approxMark(r.approx)}${formatZh(r.total)}${r.unit}`}</td>
+              <td className={styles.num}>{r.items.length}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className={styles.approxNote}>“≈”表示合计中含有约数（如“余”“约”“左右”）；比例类数字只计条数，不相加。</p>
+      <p className={styles.approxNote}>“≈”表示合计中含有约数（如“余”“约”“左右”）；比例和泛指的“个”只计条数，不相加。</p>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { METRIC_KINDS } from "@/lib/metrics/kinds";
-import { approxMark, formatExact } from "@/lib/share/number-format";
+import { approxMark, formatPlain } from "@/lib/format";
 import type { MetricView } from "@/lib/view-models";
 import styles from "./share-page.module.css";
 
@@ -24,7 +24,7 @@ export default function MetricTable({ metrics }: { metrics: MetricView[] }) {
             <td>{m.label}</td>
             <td className={styles.num}>
               {approxMark(m.approx)}
-              {formatExact(m.canonicalValue)}
+              {formatPlain(m.canonicalValue)}
               {m.canonicalUnit}
             </td>
             <td>{METRIC_KINDS[m.kind]?.zh ?? m.kind}</td>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { articlePath } from "@/lib/share/links";
-import { approxMark, metricTitle } from "@/lib/share/number-format";
+import { approxMark, metricTitle } from "@/lib/format";
 import { formatZhDate } from "@/lib/share/zh-date";
 import type { ArticleSummary } from "@/lib/view-models";
 import styles from "./share-page.module.css";

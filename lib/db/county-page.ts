@@ -1,4 +1,5 @@
 /** What the readable county page (/county/[adcode]) and its share image need. */
+import { countyBounds } from "../map/county-bounds";
 import type { ArticleSummary, CountyInfo, MetricView } from "../view-models";
 import type { Db } from "./client";
 import { toArticleSummary, toMetricView, type ArticleRow } from "./mappers";
@@ -7,8 +8,8 @@ export type CountyPage = {
   county: CountyInfo;
   /** Newest first; undated stories last, in page order. */
   stories: ArticleSummary[];
-  /** Every metric of those stories, for the per-kind summary. */
-  metrics: MetricView[];
+  /** Every metric of those stories with the story it belongs to, for the per-kind summary. */
+  metrics: (MetricView & { articleId: string })[];
 };
 
 /** The county with its stories, or null when the code is not a county in the gazetteer. */
@@ -46,8 +47,9 @@ export async function getCountyPage(db: Db, adcode: string): Promise<CountyPage 
       cityName: city?.name ?? "",
       population: place.population,
       seat: place.lon !== null && place.lat !== null ? [place.lon, place.lat] : null,
+      bbox: countyBounds().get(place.code) ?? null,
     },
     stories,
-    metrics: rows.flatMap((r) => r.metrics.map(toMetricView)),
+    metrics: rows.flatMap((r) => r.metrics.map((m) => ({ ...toMetricView(m), articleId: r.id }))),
   };
 }

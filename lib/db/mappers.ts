@@ -1,5 +1,6 @@
 /** Small pure functions that turn database rows into the view models in lib/view-models.ts. */
-import { METRIC_KINDS, toCanonical, type MetricKind } from "../metrics/kinds";
+import { kindCanonical } from "../compare/canonical";
+import { METRIC_KINDS, type MetricKind } from "../metrics/kinds";
 import { isThemeId, type ThemeId } from "../tags/themes";
 import type { ArticleSummary, KindTotal, MetricChip, MetricView } from "../view-models";
 
@@ -47,7 +48,7 @@ export function parseJsonArray(text: string): string[] {
 }
 
 export function toMetricView(m: MetricRow): MetricView {
-  const canonical = m.normValue !== null && m.normUnit ? { value: m.normValue, unit: m.normUnit } : (toCanonical(m.value, m.unit) ?? { value: m.value, unit: m.unit });
+  const canonical = kindCanonical(m.kind as MetricKind, m.value, m.unit);
   return {
     id: m.id,
     text: m.text,

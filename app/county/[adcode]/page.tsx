@@ -8,9 +8,9 @@ import StoryCard from "@/components/share/StoryCard";
 import styles from "@/components/share/share-page.module.css";
 import { getDb } from "@/lib/db/client";
 import { getCountyPage } from "@/lib/db/county-page";
-import { summarizeKinds } from "@/lib/share/kind-summary";
+import { summarizeByKind } from "@/lib/compare/kind-summary";
 import { countyPath, mapLinkForCounty, parseCountyParam } from "@/lib/share/links";
-import { formatPopulation } from "@/lib/share/number-format";
+import { formatPopulation } from "@/lib/format";
 import { SITE_LOCALE, SITE_NAME, siteUrl } from "@/lib/share/site";
 
 // Stories arrive with every ingest: render from the database on each request.
@@ -51,7 +51,7 @@ export default async function CountyPage({ params }: Props) {
   const page = await loadCounty((await params).adcode);
   if (!page) notFound();
   const { county, stories, metrics } = page;
-  const summary = summarizeKinds(metrics);
+  const summary = summarizeByKind(metrics);
 
   return (
     <SharePageShell>
