@@ -9,7 +9,8 @@ import { ensureChromium } from "./lib/chromium";
 import { bin, buildIfStale, quietEnv, ROOT, run } from "./lib/run";
 
 export const E2E_DB_FILE = ".local/e2e.sqlite";
-export const E2E_PORT = 3100;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 
 async function main() {
   const step = (s: string) => console.log(`\n▶ ${s}`);
