@@ -126,6 +126,20 @@ test.describe("map dashboard", () => {
     await expect(page.getByTestId("county-panel")).toBeVisible();
   });
 
+  test("the interface switches to English and the map keeps every layer through re-renders", async ({ page }) => {
+    await page.goto("/?county=330102");
+    await waitForMapIdle(page);
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.getByRole("link", { name: "Map", exact: true })).toBeVisible();
+    await expect(page.getByTestId("county-panel")).toContainText("3 stories");
+    await expect(page).toHaveURL(/lang=en/);
+    await page.getByTestId("measure-select").selectOption("area");
+    await waitForMapIdle(page);
+    const layers = await page.evaluate(() => ["county-fill", "county-line", "story-pins", "county-label"].filter((id) => window.__map!.getLayer(id)));
+    expect(layers).toEqual(["county-fill", "county-line", "story-pins", "county-label"]);
+    await expect(page.getByTestId("legend")).toContainText("Area");
+  });
+
   test("the map has an accessible name and the panel is real text", async ({ page }) => {
     await page.goto("/?county=330108");
     await expect(page.getByRole("region", { name: /浙江省区县地图/ })).toBeVisible();

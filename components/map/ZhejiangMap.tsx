@@ -48,6 +48,9 @@ export type ZhejiangMapProps = {
 type Hover = { x: number; y: number; title: string; line: string } | null;
 
 const INTERACTIVE = ["story-clusters", "story-pins", "county-fill"];
+// One style object for the map's life: a new object on each render would make react-map-gl call
+// setStyle, which drops the sources and layers the children added.
+const BASE_STYLE = baseStyle();
 /** Beyond this zoom a cluster is listed instead of zoomed: its stories share one spot. */
 const CLUSTER_LIST_ZOOM = 12;
 
@@ -63,13 +66,12 @@ function sameCamera(a: Camera, b: Camera): boolean {
 export default function ZhejiangMap(props: ZhejiangMapProps) {
   const { counties, articles, fills, selectedCounty, selectedArticle, camera, focus, padding } = props;
   const mapRef = useRef<MapRef | null>(null);
-  // The hatch pattern is drawn in code; MapLibre asks for it the first time a layer needs it.
+  // The hatch pattern is drawn in code; MapLibre asks the resolver the first time a layer needs it.
   const setMapRef = useCallback((ref: MapRef | null) => {
     mapRef.current = ref;
-    const map = ref?.getMap();
-    if (!map || map.listens("styleimagemissing")) return;
-    map.on("styleimagemissing", (e: { id: string }) => {
-      if (e.id === "hatch" && !map.hasImage("hatch")) map.addImage("hatch", hatchImage());
+    ref?.getMap().setMissingStyleImageResolver((id) => {
+      const map = ref.getMap();
+      if (id === "hatch" && !map.hasImage("hatch")) map.addImage("hatch", hatchImage());
     });
   }, []);
   const [fontReady, setFontReady] = useState(false);
@@ -181,7 +183,7 @@ export default function ZhejiangMap(props: ZhejiangMapProps) {
         ref={setMapRef}
         mapLib={maplibregl}
         initialViewState={initialViewState}
-        mapStyle={baseStyle()}
+        mapStyle={BASE_STYLE}
         localIdeographFontFamily={`"${MAP_FONT}", sans-serif`}
         style={{ position: "absolute", inset: 0 }}
         interactiveLayerIds={INTERACTIVE}
