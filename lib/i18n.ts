@@ -75,6 +75,7 @@ const zh = {
   inCompare: "已在比较中",
   tagsLabel: "主题",
   measure: "指标",
+  filters: "筛选",
 } as const;
 
 type Dict = { [K in keyof typeof zh]: (typeof zh)[K] extends (n: number) => string ? (n: number) => string : string };
@@ -153,6 +154,7 @@ const en: Dict = {
   inCompare: "In comparison",
   tagsLabel: "Themes",
   measure: "Measure",
+  filters: "Filters",
 };
 
 export type Strings = Dict;

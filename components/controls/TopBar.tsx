@@ -1,6 +1,6 @@
 "use client";
 
-import { useId } from "react";
+import { useId, useState } from "react";
 import { MEASURE_KINDS, measureName } from "@/lib/compare/measures";
 import type { Strings } from "@/lib/i18n";
 import { THEMES } from "@/lib/tags/themes";
@@ -16,8 +16,11 @@ type Props = { nav: Nav; t: Strings; cities: CityInfo[]; hasDates: boolean; titl
 /** Search, filters, the measure the map is shaded by, view switches, sharing and language. */
 export default function TopBar({ nav, t, cities, hasDates, title }: Props) {
   const { state, go } = nav;
-  const ids = { city: useId(), tag: useId(), measure: useId(), from: useId(), to: useId() };
+  const ids = { city: useId(), tag: useId(), measure: useId(), from: useId(), to: useId(), filters: useId() };
   const lang = state.lang;
+  // On phones the filters fold away behind one button so the map keeps most of the screen.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const active = [state.city, state.tag, state.from, state.to].filter(Boolean).length + (state.measure !== "stories" || state.perCapita ? 1 : 0);
   return (
     <header className={styles.bar}>
       <h1 className={styles.brand}>
@@ -26,7 +29,11 @@ export default function TopBar({ nav, t, cities, hasDates, title }: Props) {
         </ViewLink>
       </h1>
       <SearchBox q={state.q} go={go} t={t} />
-      <div className={styles.filters}>
+      <button type="button" className={styles.filtersToggle} aria-expanded={filtersOpen} aria-controls={ids.filters} onClick={() => setFiltersOpen((o) => !o)}>
+        {t.filters}
+        {active > 0 ? ` (${active})` : ""}
+      </button>
+      <div id={ids.filters} className={`${styles.filters} ${filtersOpen ? styles.open : ""}`}>
         <label htmlFor={ids.city} className={styles.visuallyHidden}>
           {t.allCities}
         </label>

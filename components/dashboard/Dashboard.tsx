@@ -25,9 +25,6 @@ import { useViewport, PHONE_MAX_WIDTH } from "../state/useViewport";
 import { useViewState } from "../state/useViewState";
 import styles from "./dashboard.module.css";
 
-const PANEL_WIDTH = 400;
-const WIDE_PANEL_WIDTH = 640;
-
 export default function Dashboard({ data, initialState }: { data: DashboardData; initialState: ViewState }) {
   const [state, go] = useViewState(initialState);
   const nav = { state, go };
@@ -67,10 +64,9 @@ export default function Dashboard({ data, initialState }: { data: DashboardData;
   }, [selectedArticle, county]);
 
   const wide = state.view === "compare";
-  const panelOpen = !phone || sheetOpen;
-  const padding = phone
-    ? { top: 0, right: 0, bottom: panelOpen ? Math.round(height * 0.45) : 48, left: 0 }
-    : { top: 0, right: wide ? WIDE_PANEL_WIDTH : PANEL_WIDTH, bottom: 0, left: 0 };
+  // On desktop the panel sits beside the map; on phones the bottom sheet covers the map's lower part.
+  const sheet = wide ? 0.7 : 0.45;
+  const padding = phone ? { top: 0, right: 0, bottom: sheetOpen ? Math.round(height * sheet) : 48, left: 0 } : { top: 0, right: 0, bottom: 0, left: 0 };
 
   const title = selectedArticle?.title ?? county?.name ?? t.appName;
   useEffect(() => {

@@ -116,6 +116,8 @@ export default function ZhejiangMap(props: ZhejiangMapProps) {
     [articles],
   );
 
+  const inset = (n: number) => ({ top: padding.top + n, right: padding.right + n, bottom: padding.bottom + n, left: padding.left + n });
+
   // Follow the URL's camera (back/forward, shared links) or move to a new selection.
   useEffect(() => {
     const map = mapRef.current?.getMap();
@@ -124,7 +126,7 @@ export default function ZhejiangMap(props: ZhejiangMapProps) {
       if (!sameCamera(camera, cameraOf(map))) map.easeTo({ center: [camera.lon, camera.lat], zoom: camera.zoom, duration: 600 });
       return;
     }
-    if (focus?.kind === "county") map.fitBounds(focus.bbox, { padding: { ...padding, top: padding.top + 40, bottom: padding.bottom + 40, left: padding.left + 40, right: padding.right + 40 }, duration: 700, maxZoom: 11 });
+    if (focus?.kind === "county") map.fitBounds(focus.bbox, { padding: inset(40), duration: 700, maxZoom: 11 });
     else if (focus?.kind === "point") map.easeTo({ center: [focus.lon, focus.lat], zoom: Math.max(map.getZoom(), 9.5), padding, duration: 700 });
     // padding is layout, not a reason to move the camera again
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -172,10 +174,10 @@ export default function ZhejiangMap(props: ZhejiangMapProps) {
   const initialViewState = camera
     ? { longitude: camera.lon, latitude: camera.lat, zoom: camera.zoom }
     : focus?.kind === "county"
-      ? { bounds: focus.bbox, fitBoundsOptions: { padding: 40, maxZoom: 11 } }
+      ? { bounds: focus.bbox, fitBoundsOptions: { padding: inset(40), maxZoom: 11 } }
       : focus?.kind === "point"
-        ? { longitude: focus.lon, latitude: focus.lat, zoom: 9.5 }
-        : { bounds: ZHEJIANG_BOUNDS, fitBoundsOptions: { padding: 16 } };
+        ? { longitude: focus.lon, latitude: focus.lat, zoom: 9.5, padding }
+        : { bounds: ZHEJIANG_BOUNDS, fitBoundsOptions: { padding: inset(16) } };
 
   return (
     <div className={styles.wrap} role="region" aria-label={props.ariaLabel}>
