@@ -79,8 +79,8 @@ class Paragraph {
 /** "(一)", "一、", "1.", "一是": a list item starts a paragraph even after an unfinished line. */
 const LIST_START = /^(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十0-9]{1,3}[)]|[0-9]{1,2}[、.](?![0-9])|[①-⑳]|[一二三四五六七八九十]是)/u;
 const OPENING_PUNCT = /^[,、。:;!?")」』】…]/u;
-const SOURCE_TAG_ALONE = /^[(【][\u4e00-\u9fff、 ]{1,20}[)】]$/u;
-const SOURCE_TAG_END = /(?<=[。!?…"'])[(【][\u4e00-\u9fff、 ]{1,20}[)】]$/u;
+const SOURCE_TAG_ALONE = /^[(【][\u4e00-\u9fff、《》 ]{1,24}[)】]$/u;
+const SOURCE_TAG_END = /(?<=[。!?…"'])[(【][\u4e00-\u9fff、《》 ]{1,24}[)】]$/u;
 /**
  * A short self-contained line printed between the two halves of a sentence broken across columns is a
  * photo caption: `开展"大走访大调` / `滨江区开展"百名干部助百企"精准服务。` / `研大服务大解题",35名...`.
@@ -224,7 +224,7 @@ export function buildArticle(title: string, units: Unit[]): SegmentedArticle {
   for (let k = 0; k < texts.length; k++) texts[k] = cleanBodySpaces(stripJumps(texts[k]!)).trim();
   for (let k = texts.length - 1; k >= 0; k--) if (texts[k] === "") texts.splice(k, 1);
   // A short parenthetical after the article's last sentence is a source tag, "(龙泉)", "(完)",
-  // "(开化县纪委监委)": names were taken as authors already, anything else is not body text.
+  // "(开化县纪委监委)", "(据《湖州日报》)": names were taken as authors already, anything else is not body text.
   const lastText = texts.at(-1);
   if (lastText !== undefined) {
     if (SOURCE_TAG_ALONE.test(lastText)) texts.pop();

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
+  bareNames,
   creditStart,
   endsSentence,
   isCreditLine,
   isMastheadLine,
+  isStaffLine,
   isTitleShape,
   isTrailerLine,
   leadingDateline,
@@ -109,5 +111,47 @@ describe("OCR rescan repeats", () => {
     expect(rescannedTailLength(prev, "小区内破损的椅子很快得到了修复。为深入推进")).toBe("小区内破损的梳子很快得到了修复".length);
     expect(rescannedTailLength("帮助广大高新干部真切认识高新产业现状、真切读懂", "高新企业之需,累计培训")).toBe(0);
     expect(rescannedTailLength("实", "施旅游业")).toBe(0);
+  });
+});
+
+describe("bylines with names printed with a space inside", () => {
+  it("strips spaced datelines and bylines before the text", () => {
+    expect(leadingDateline("本报讯(记者 卓 越 通讯员 蒲 蕾)昨天,记者从市住建局获悉...")).toEqual({
+      names: ["卓越", "蒲蕾"],
+      rest: "昨天,记者从市住建局获悉...",
+      agency: true,
+    });
+    expect(leadingDateline("本报临海5月3日讯 记者 柯 楠 实习生 计 然 近日,...")).toEqual({ names: ["柯楠", "计然"], rest: "近日,...", agency: true });
+    expect(leadingDateline("■记者 庞 佳 通讯员 欧阳 宁")).toEqual({ names: ["庞佳", "欧阳宁"], rest: "", agency: false });
+    expect(leadingDateline("县融媒体中心记者 闻 笛")).toEqual({ names: ["闻笛"], rest: "", agency: false });
+  });
+  it("splits a spaced closing byline off the last paragraph", () => {
+    expect(trailingByline("全年接待游客超百万人次。(记者 鲍 蕾 通讯员 童 一鸣)")?.list.names).toEqual(["鲍蕾", "童一鸣"]);
+  });
+  it("finds spaced photo credits", () => {
+    const s = "图为志愿者在河道巡查。(通讯员 祁 岩 摄)";
+    expect(s.slice(creditStart(s))).toBe("(通讯员 祁 岩 摄)");
+    expect(isCreditLine("记者 戚 原 摄")).toBe(true);
+  });
+  it("reads bare name lines but not letter-spaced headlines", () => {
+    expect(bareNames("记者 卓 越")?.names).toEqual(["卓越"]);
+    expect(bareNames("郎 平")?.names).toEqual(["郎平"]);
+    expect(bareNames("花 开 满 园")).toBeNull();
+  });
+});
+
+describe("staff, source and original-title lines", () => {
+  it("recognises staff lines with several roles and spaced names", () => {
+    for (const s of ["本版编辑 邹 然", "责任编辑 贺明   版式 冯 立", "编辑:卢 越  审核:苏 青", "(编辑 项 辉)", "本版编辑 邹 然 美编 乔 木 校对 安 宁"]) {
+      expect(isStaffLine(s)).toBe(true);
+      expect(isTrailerLine(s)).toBe(true);
+    }
+  });
+  it("needs names after every role", () => {
+    for (const s of ["编辑 部署 工作", "设计方案出炉", "编辑", "审核 通过后实施", "策划 一场 活动"]) expect(isStaffLine(s)).toBe(false);
+  });
+  it("recognises source lines and original titles", () => {
+    for (const s of ["据嘉兴日报", "(据《钱江晚报》)", "据新华社报道", "原标题《小县城里的大产业》", "原标题:山村来了新农人"]) expect(isTrailerLine(s)).toBe(true);
+    for (const s of ["据了解,全市共有民宿300余家。", "据统计", "原标题党"]) expect(isTrailerLine(s)).toBe(false);
   });
 });

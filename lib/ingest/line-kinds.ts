@@ -90,9 +90,13 @@ export function trailingByline(text: string): BylineHit | null {
   return { list, rest: before.trimEnd() };
 }
 
-/** A short line holding nothing but names, without parentheses: "郭海峰 洪嘉", "文/张三". */
+/**
+ * A short line holding nothing but names, without parentheses: "郭海峰 洪嘉", "文/张三", "记者 童 蕾".
+ * A line of four or more single characters set apart is a spaced-out headline ("花 开 满 园"), not names.
+ */
+const LETTER_SPACED = /^(?:[\u3400-\u9fff] +){3,}[\u3400-\u9fff]$/u;
 export function bareNames(line: string): NameList | null {
-  if (line.length > 30) return null;
+  if (line.length > 30 || LETTER_SPACED.test(line)) return null;
   return parseNameList(line);
 }
 
@@ -208,13 +212,55 @@ const TRAILER = new RegExp(`^[\\[【(]?\\s*(?:${TRAILER_KEYS})\\s*[::/|]`, "u");
 const TRAILER_SPACE = new RegExp(`^[\\[【(]?\\s*(?:本版编辑|本版责编|版面编辑|责任编辑|责编|值班编辑|编辑|来源|审核|校对)\\s+\\S{1,20}(?:\\s+\\S{1,20})?[)】\\]]?$`, "u");
 const TRAILING_TRAILER = new RegExp(`\\s*[(【\\[]\\s*(?:${TRAILER_KEYS})\\s*[::][^()【】\\[\\]]{0,80}[)】\\]]\\s*$`, "u");
 
+/** Desk roles credited in a page's staff line ("本版编辑 周 瑜  美编 李 敏"); never authors. */
+const STAFF_KEY = new RegExp(
+  "^(?:本版编辑|本版责编|本版主编|本版审核|版面编辑|责任编辑|责任校对|责编|值班编辑|执行编辑|编辑|主编|审核|审校|审定|校对|" +
+    "终审|初审|复审|[一二三]审|监制|美编|版式设计|版式|视觉设计|视觉|设计|制图|排版|策划|统筹)(?:[::/|](.*))?$",
+  "u",
+);
+const STAFF_BRACKETS = /^[(【\[]|[)】\]]$/gu;
+
 /**
- * "编辑: 张三", "责任编辑 李四", "来源: 浙江日报", "(本文来源: ...)", "本版图片除署名外均由xx提供":
- * page furniture, not body.
+ * A staff line of one or more desk roles, each followed by the names it credits, the names possibly
+ * printed with a space inside: "本版编辑 周 瑜", "责任编辑 王芳   版式 李 敏", "(编辑:张三 校对:李四)".
+ * Every role needs names and every name a role before it, so "设计方案出炉" or "编辑 部署 工作" are not.
+ */
+export function isStaffLine(line: string): boolean {
+  if (line.length > 80) return false;
+  const tokens = line.replace(STAFF_BRACKETS, "").trim().split(/\s+/u);
+  let value: string[] | null = null;
+  const valueOk = () => value !== null && value.length > 0 && parseNameList(value.join(" ")) !== null;
+  for (const tok of tokens) {
+    const key = STAFF_KEY.exec(tok);
+    if (key) {
+      if (value !== null && !valueOk()) return false;
+      value = key[1] ? [key[1]] : [];
+    } else if (value === null) return false;
+    else value.push(tok);
+  }
+  return valueOk();
+}
+
+/** "据浙江日报", "(据《温州日报》报道)": the source of a reprinted item, on a line of its own. */
+const SOURCE_LINE =
+  /^[(【\[]?(?:据|转自|来自|选自)\s*(?:《[^《》]{1,20}》|[\u4e00-\u9fff]{2,16}?(?:日报|晚报|商报|早报|新闻网|新闻|在线|客户端|融媒体中心|电视台|网|社))\s*(?:报道|消息|讯)?[)】\]]?$/u;
+/** "原标题《...》" without a colon (with one it is a TRAILER key). */
+const ORIGINAL_TITLE = /^[(【\[]?\s*原标题\s*《/u;
+
+/**
+ * "编辑: 张三", "责任编辑 李四 版式 王五", "来源: 浙江日报", "据浙江日报", "原标题《...》",
+ * "(本文来源: ...)", "本版图片除署名外均由xx提供": page furniture, not body.
  */
 export function isTrailerLine(line: string): boolean {
   if (line.length > 120) return false;
-  return TRAILER.test(line) || TRAILER_SPACE.test(line) || PAGE_PHOTO_CREDIT.test(line);
+  return (
+    TRAILER.test(line) ||
+    TRAILER_SPACE.test(line) ||
+    PAGE_PHOTO_CREDIT.test(line) ||
+    SOURCE_LINE.test(line) ||
+    ORIGINAL_TITLE.test(line) ||
+    isStaffLine(line)
+  );
 }
 
 /** Removes "(来源: xx)" / "(责任编辑: xx)" from the end of a paragraph. */

@@ -48,3 +48,92 @@ describe("parseLeadingAuthors", () => {
     expect(parseLeadingAuthors("记者从市统计局获悉,全市GDP增长6%。")).toBeNull();
   });
 });
+
+describe("names printed with a space inside", () => {
+  it("rejoins single characters pairwise after role words", () => {
+    expect(parseNameList("记者 温 婷 通讯员 姜 涛")?.names).toEqual(["温婷", "姜涛"]);
+    expect(parseNameList("通讯员 韦 东  记者 柴 静")?.names).toEqual(["韦东", "柴静"]);
+    expect(parseNameList("记者 包 欣 实习生 冯 可 鲁 佳")?.names).toEqual(["包欣", "冯可", "鲁佳"]);
+  });
+  it("rejoins a surname set apart from a two-character given name", () => {
+    expect(parseNameList("本报记者 祝 一凡 通讯员 褚 雅文")?.names).toEqual(["祝一凡", "褚雅文"]);
+  });
+  it("handles compound surnames", () => {
+    expect(parseNameList("记者 欧阳 畅 通讯员 诸葛 晓云")?.names).toEqual(["欧阳畅", "诸葛晓云"]);
+    expect(parseNameList("记者 司马 航")?.names).toEqual(["司马航"]);
+  });
+  it("accepts 、 and , between names and ideographic spaces (after layout preparation)", () => {
+    expect(parseNameList("通讯员 葛 琳、卞 森,邵 蕊")?.names).toEqual(["葛琳", "卞森", "邵蕊"]);
+  });
+  it("rejoins names without a role word too, as in a closing byline", () => {
+    expect(parseNameList("孔德杰  贝 宁")?.names).toEqual(["孔德杰", "贝宁"]);
+    expect(parseNameList("甘 露")?.names).toEqual(["甘露"]);
+  });
+  it("completes a three-character name spaced letter by letter", () => {
+    expect(parseNameList("记者 汤 晓 虹 通讯员 伍 一")?.names).toEqual(["汤晓虹", "伍一"]);
+  });
+  it("keeps photographers apart with spaced names", () => {
+    expect(parseNameList("记者 岑 宇 摄")).toMatchObject({ names: [], photographers: ["岑宇"], photo: true });
+    expect(parseNameList("文/记者 裘 晴 图/通讯员 滕 飞")).toMatchObject({ names: ["裘晴"], photographers: ["滕飞"] });
+    expect(parseNameList("文/图 记者 裘 晴")).toMatchObject({ names: ["裘晴"], photographers: [], photo: false });
+    expect(parseNameList("图/文 裘 晴")).toMatchObject({ names: ["裘晴"], photographers: [] });
+  });
+  it("does not join across a slash, and keeps 文/图 as roles", () => {
+    expect(parseNameList("文/卓 然")?.names).toEqual(["卓然"]);
+    expect(parseNameList("文 史一鸣")?.names).toEqual(["史一鸣"]);
+    expect(parseNameList("记者 文 静 通讯员 王 文")?.names).toEqual(["文静", "王文"]);
+  });
+  it("rejects single characters that do not make a name", () => {
+    expect(parseNameList("记者 市 区")).toBeNull();
+    expect(parseNameList("试 行")).toBeNull();
+    expect(parseNameList("记者 蓝 天 市")).toBeNull();
+  });
+  it("reads place names after a role word as names, not alone", () => {
+    expect(parseNameList("记者 钱江 通讯员 江山")?.names).toEqual(["钱江", "江山"]);
+    expect(parseNameList("钱江")).toBeNull();
+  });
+  it("reads a word printed as a spaced name after a role word, but not column labels", () => {
+    expect(parseNameList("记者 毛 竹")?.names).toEqual(["毛竹"]);
+    expect(parseNameList("作者 简介")).toBeNull();
+    expect(parseLeadingAuthors("作者 简介")).toBeNull();
+  });
+  it("reads a press office padded like a name as an organisation", () => {
+    expect(parseNameList("记者 林 可 通讯员 甬 宣")?.names).toEqual(["林可"]);
+  });
+  it("drops desk editors named inside a byline", () => {
+    expect(parseNameList("记者 阮 莉 编辑 杭 帆")?.names).toEqual(["阮莉"]);
+    expect(parseNameList("责任编辑 杭 帆")).toBeNull();
+  });
+});
+
+describe("byline organisations and role forms", () => {
+  it("skips media organisations and partner stations", () => {
+    expect(parseNameList("县融媒体中心记者 苗 青")?.names).toEqual(["苗青"]);
+    expect(parseNameList("共享联盟嵊泗站 邬 瑶")?.names).toEqual(["邬瑶"]);
+    expect(parseNameList("潮新闻记者 冷 月")?.names).toEqual(["冷月"]);
+    expect(parseNameList("本报驻丽水记者站 记者 卜 凡")?.names).toEqual(["卜凡"]);
+  });
+  it("reads prefixed roles", () => {
+    expect(parseNameList("本报首席记者 俞 辰 本报通讯员 庞 悦")?.names).toEqual(["俞辰", "庞悦"]);
+    expect(parseNameList("融媒记者 熊 杰 见习记者 宋 柯")?.names).toEqual(["熊杰", "宋柯"]);
+    expect(parseNameList("本报摄影记者 常 乐")).toMatchObject({ names: [], photographers: ["常乐"] });
+  });
+});
+
+describe("parseLeadingAuthors with spaced names", () => {
+  it("consumes the byline and stops at the text", () => {
+    expect(parseLeadingAuthors("记者 温 婷 通讯员 姜 涛 近日,余姚市...")).toMatchObject({ list: { names: ["温婷", "姜涛"] }, rest: "近日,余姚市..." });
+    expect(parseLeadingAuthors("□记者 欧阳 畅")).toMatchObject({ list: { names: ["欧阳畅"] }, rest: "" });
+    expect(parseLeadingAuthors("文/图 记者 裘 晴 实习生 滕 飞")).toMatchObject({ list: { names: ["裘晴", "滕飞"] }, rest: "" });
+    expect(parseLeadingAuthors("共享联盟嵊泗站 邬 瑶")).toMatchObject({ list: { names: ["邬瑶"] }, rest: "" });
+    expect(parseLeadingAuthors("文 / 卓 然 春分时节,...")).toMatchObject({ list: { names: ["卓然"] }, rest: "春分时节,..." });
+    expect(parseLeadingAuthors("作者:卢 笛")).toMatchObject({ list: { names: ["卢笛"] }, rest: "" });
+  });
+  it("does not take the first word of the text for a given name", () => {
+    expect(parseLeadingAuthors("记者 包欣 金秋时节,...")).toMatchObject({ list: { names: ["包欣"] }, rest: "金秋时节,..." });
+  });
+  it("reads only the head of a huge paragraph", () => {
+    const long = `记者 温 婷 ${"很长的正文,".repeat(200000)}`;
+    expect(parseLeadingAuthors(long)?.list.names).toEqual(["温婷"]);
+  });
+});

@@ -1,15 +1,22 @@
-import { NON_NAME_CHARS, NOT_NAMES } from "./not-names";
+import { NON_NAME_CHARS, NOT_NAMES, PLACE_NOT_NAMES } from "./not-names";
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from "./surnames";
 
 const CJK_ONLY = /^[\u3400-\u9fff]+$/u;
 
 /**
  * Does `tok` look like a Chinese person's name: a known surname followed by a 1-2 character given name
- * (2-3 characters in all, or 3-4 with a compound surname such as 欧阳), and no character that given names
- * practically never use.
+ * (2-3 characters in all, or 3-4 with a compound surname such as 欧阳), no character that given names
+ * practically never use, and not a word known to be something else. `lenient`: the token follows a role
+ * word, where a place name is a reporter's name all the same ("记者 钱江").
  */
-export function isPersonName(tok: string): boolean {
-  if (!CJK_ONLY.test(tok) || NOT_NAMES.has(tok)) return false;
+export function isPersonName(tok: string, lenient = false): boolean {
+  if (NOT_NAMES.has(tok) && !(lenient && PLACE_NOT_NAMES.has(tok))) return false;
+  return hasNameShape(tok);
+}
+
+/** Surname + 1-2 character given name, with no character given names avoid (word lists not consulted). */
+function hasNameShape(tok: string): boolean {
+  if (!CJK_ONLY.test(tok)) return false;
   const chars = Array.from(tok);
   let given: string[];
   if (chars.length >= 3 && COMPOUND_SURNAMES.has(chars.slice(0, 2).join(""))) given = chars.slice(2);
@@ -20,16 +27,27 @@ export function isPersonName(tok: string): boolean {
 }
 
 /** Words that introduce or qualify names in a byline: 记者, 本报通讯员, 首席记者, 文, 图 ... */
-const ROLE_CORE = "摄影记者|融媒记者|全媒体记者|记者|通讯员|实习生|特约撰稿人|撰稿人|撰稿|作者|报道员|摄影|整理|编译|采写|口述";
-const ROLE_PREFIX = "本报|本刊|本台|本网|首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,3}?";
+const ROLE_CORE =
+  "摄影记者|摄像记者|融媒体记者|融媒记者|全媒体记者|新媒体记者|视频记者|记者|通讯员|实习生|特约撰稿人|撰稿人|撰稿|作者|报道员|" +
+  "摄影|摄像|整理|编译|采写|口述";
+const ROLE_PREFIX = "本报|本刊|本台|本网|首席|特约|特派|资深|见习|实习|驻[\\u4e00-\\u9fff]{1,3}?";
 /** One role word, possibly with its prefixes, anywhere in a token ("浙江日报记者", "记者张三"). */
 const ROLE_GLUED = new RegExp(`(?:${ROLE_PREFIX})*(?:${ROLE_CORE})`, "gu");
+const ROLE_CORE_ANY = new RegExp(ROLE_CORE, "u");
 const ROLE_TOKEN = new RegExp(`^(?:(?:${ROLE_PREFIX})*(?:${ROLE_CORE})|文|图|文图|图文|供图|制图|报道|联合报道|等)$`, "u");
-const PHOTO_ROLE = /^(?:摄影记者|摄影|图|供图|制图)$/u;
-/** A newspaper or media organisation named before a role: "浙江日报", "xx县融媒体中心". */
-const ORG_TOKEN = /^[\u4e00-\u9fff]{1,12}(?:日报|晚报|商报|早报|报社|融媒体中心|新闻中心|传媒集团|电视台|广播电视台|新闻网|在线|客户端|新闻社|杂志社?)$/u;
+/** Desk roles sometimes signed inside a byline's parentheses, "(记者 张三 编辑 李四)": their names are not authors. */
+const EDITOR_ROLE = /^(?:本版|责任|值班|执行)?(?:编辑|责编|审核|校对|美编)$/u;
+/** Roles whose names are photographers ("本报摄影记者 张三", "图/李四"), not writers. */
+const PHOTO_ROLE = /(?:摄影记者|摄像记者|摄影|摄像)$|^(?:图|供图|制图)$/u;
+/**
+ * A newspaper or media organisation named before a role: "浙江日报", "xx县融媒体中心", "潮新闻", "本报驻衢州记者站",
+ * and the provincial paper's county partners, "共享联盟德清站".
+ */
+const ORG =
+  "[\\u4e00-\\u9fff]{1,12}?(?:日报|晚报|商报|早报|报社|融媒体中心|新闻中心|传媒集团|电视台|广播电视台|新闻网|新闻|在线|客户端|新闻社|杂志社?|记者站|分社)" +
+  "|共享联盟[\\u4e00-\\u9fff]{1,8}?站";
+const ORG_TOKEN = new RegExp(`^(?:${ORG})$`, "u");
 const ORG_ABBREVIATION = /^[\u4e00-\u9fff]{1,4}(?:宣|办)$|^[\u4e00-\u9fff]{2,10}(?:纪委监委|纪委|宣传部|组织部|融媒体中心|办公室)$/u;
-const SEPARATORS = /[\s、,，;；/|:：]+/u;
 const BULLETS = /^[■□●◆◇○◎★☆▌▍|]+\s*/u;
 
 export type NameList = {
@@ -45,10 +63,14 @@ export type NameList = {
 
 type Piece = { kind: "role" | "org" | "name" | "photo" | "other"; text: string[] };
 
-/** Classifies one separator-free piece of a byline. */
-function classifyPiece(piece: string): Piece {
+/**
+ * Classifies one separator-free piece of a byline. `lenient`: it follows a role word. `spaced`: it was
+ * rejoined from a name printed with a space inside; after a role word that layout is a name whatever the
+ * word ("记者 毛 竹").
+ */
+function classifyPiece(piece: string, lenient: boolean, spaced = false): Piece {
   if (piece === "摄") return { kind: "photo", text: [] };
-  if (ROLE_TOKEN.test(piece)) return { kind: "role", text: [piece] };
+  if (ROLE_TOKEN.test(piece) || EDITOR_ROLE.test(piece)) return { kind: "role", text: [piece] };
   if (ORG_TOKEN.test(piece)) return { kind: "org", text: [] };
   let tok = piece;
   let photo = false;
@@ -58,23 +80,131 @@ function classifyPiece(piece: string): Piece {
   }
   if (tok.length > 2 && tok.endsWith("等")) tok = tok.slice(0, -1);
   let names: string[] | null = null;
-  if (isPersonName(tok)) names = [tok];
+  if (spaced && lenient ? hasNameShape(tok) : isPersonName(tok, lenient)) names = [tok];
   // Two names printed without a separator, "张三李四".
-  else if (tok.length === 4 && isPersonName(tok.slice(0, 2)) && isPersonName(tok.slice(2))) names = [tok.slice(0, 2), tok.slice(2)];
+  else if (tok.length === 4 && isPersonName(tok.slice(0, 2), lenient) && isPersonName(tok.slice(2), lenient)) names = [tok.slice(0, 2), tok.slice(2)];
   // Abbreviated press offices ("浙纪宣", "椒宣", "市委办") sign items alongside reporters.
   if (names === null) return ORG_ABBREVIATION.test(tok) ? { kind: "org", text: [] } : { kind: "other", text: [] };
   return { kind: photo ? "photo" : "name", text: names };
 }
 
-function pieces(content: string): string[] {
-  // Role words glued to names ("记者张三") become their own pieces.
-  return content.replace(ROLE_GLUED, (m) => ` ${m} `).split(SEPARATORS).filter((p) => p !== "");
+/**
+ * A separator-free piece of a byline with its place in the text. `spaceBefore`: only whitespace separates
+ * it from the piece before (not 、 , / :), so it may be the second half of a name printed with a space
+ * inside. `joined`: it is such a name, rejoined.
+ */
+type NamePiece = { text: string; start: number; end: number; spaceBefore: boolean; joined: boolean };
+
+const PIECE = /[^\s、,，;；/|:：]+/gu;
+const WHITESPACE = /\s/u;
+const NOT_WHITESPACE = /\S/u;
+const CJK_SHORT = /^[\u3400-\u9fff]{1,2}$/u;
+/** "文/图", "图/文": the two single-character roles. */
+const TEXT_PHOTO = /^[文图]$/u;
+/** Single characters that end or qualify a byline and are never the given-name half of a spaced name. */
+const NEVER_GIVEN = new Set(["摄", "等"]);
+
+/** Splits a byline into pieces; role words glued to names ("记者张三") become their own pieces. */
+function rawPieces(content: string): NamePiece[] {
+  const out: NamePiece[] = [];
+  let prevEnd = 0;
+  for (const m of content.matchAll(PIECE)) {
+    const word = m[0];
+    const sep = content.slice(prevEnd, m.index);
+    const spaceBefore = WHITESPACE.test(sep) && !NOT_WHITESPACE.test(sep);
+    prevEnd = m.index + word.length;
+    const push = (from: number, to: number, first: boolean) => {
+      if (to > from) out.push({ text: word.slice(from, to), start: m.index + from, end: m.index + to, spaceBefore: first && spaceBefore, joined: false });
+    };
+    // Most words hold no role word at all: the glued-role split is skipped for them.
+    if (!ROLE_CORE_ANY.test(word) || ORG_TOKEN.test(word)) {
+      push(0, word.length, true);
+      continue;
+    }
+    let at = 0;
+    for (const r of word.matchAll(ROLE_GLUED)) {
+      push(at, r.index, at === 0);
+      push(r.index, r.index + r[0].length, r.index === 0);
+      at = r.index + r[0].length;
+    }
+    push(at, word.length, at === 0);
+  }
+  return out;
+}
+
+/** A name may start with this piece: a single-character surname or a compound one (欧阳, 司马). */
+function surnamePiece(t: string): boolean {
+  return t.length === 1 ? SINGLE_SURNAMES.has(t) : COMPOUND_SURNAMES.has(t);
+}
+
+/** Can `q` be the given name after a surname printed apart from it ("童 蕾", "刘 乐平", "欧阳 峰")? */
+function givenPiece(q: NamePiece, after: NamePiece | undefined): boolean {
+  if (!q.spaceBefore || !CJK_SHORT.test(q.text) || NEVER_GIVEN.has(q.text)) return false;
+  // "文"/"图" are roles before a slash ("文/张三"); between spaces, "王 文" is a name.
+  if (ROLE_TOKEN.test(q.text)) return q.text.length === 1 && (after === undefined || after.spaceBefore);
+  return true;
+}
+
+/** Does the single character at ps[i] have a single character after it, across a space, to pair with? */
+function pairsOff(ps: NamePiece[], i: number): boolean {
+  const a = ps[i];
+  const b = ps[i + 1];
+  return a !== undefined && a.text.length === 1 && b !== undefined && b.spaceBefore && b.text.length === 1;
+}
+
+function merge(a: NamePiece, b: NamePiece): NamePiece {
+  return { text: a.text + b.text, start: a.start, end: b.end, spaceBefore: a.spaceBefore, joined: true };
 }
 
 /**
- * Parses the inside of a byline ("记者 张三 通讯员 李四", "郭海峰 洪嘉", "张三 摄", "文/张三 图/李四").
- * Returns null unless every token is a name, a role word or a media organisation and at least one name
- * is present, so "(市、区)", "(滨江)", "(2023-2025年)" are rejected.
+ * Byline pieces with names printed with a space inside rejoined. Chinese print pads two-character
+ * names to the width of three ("记者 童 蕾 通讯员 钱 宣", "(陈思远 刘 洋)") and some layouts set the
+ * surname apart ("刘 乐平"): a surname piece and the 1-2 characters after a plain space are one name when
+ * together they read as a name. Single characters pair off from the left ("钱 江 金 燕" -> 钱江, 金燕); a
+ * third one that cannot start a pair of its own completes a three-character name ("王 晓 明").
+ */
+function namePieces(content: string): NamePiece[] {
+  const ps = rawPieces(content);
+  const out: NamePiece[] = [];
+  let afterRole = false;
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    const q = ps[i + 1];
+    const isRole = ROLE_TOKEN.test(p.text);
+    // "文"/"图" are roles unless what follows cannot be read otherwise ("记者 文 静", not "文 张三", "图/文 李 四").
+    const roleFirst = isRole && (q === undefined || q.text.length > 1 || pairsOff(ps, i + 1) || (i > 0 && TEXT_PHOTO.test(ps[i - 1]!.text)));
+    // "通讯员 鄞 宣": a press office's abbreviation padded like a name (classified as an organisation later).
+    if (q && q.spaceBefore && p.text.length === 1 && q.text.length === 1 && ORG_ABBREVIATION.test(p.text + q.text) && CJK_SHORT.test(p.text)) {
+      out.push(merge(p, q));
+      i++;
+      continue;
+    }
+    if (q && !roleFirst && surnamePiece(p.text) && givenPiece(q, ps[i + 2])) {
+      let name = merge(p, q);
+      const nameLike = (t: string) => (afterRole ? hasNameShape(t) : isPersonName(t));
+      if (nameLike(name.text)) {
+        let k = i + 1;
+        const r = ps[k + 1];
+        const afterR = ps[k + 2];
+        if (p.text.length === 1 && q.text.length === 1 && r && r.text.length === 1 && givenPiece(r, afterR) && !pairsOff(ps, k + 1) && nameLike(name.text + r.text)) {
+          name = merge(name, r);
+          k++;
+        }
+        out.push(name);
+        i = k;
+        continue;
+      }
+    }
+    if (isRole) afterRole = true;
+    out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Parses the inside of a byline ("记者 张三 通讯员 李四", "郭海峰 洪嘉", "张三 摄", "文/张三 图/李四",
+ * "记者 童 蕾"). Returns null unless every piece is a name, a role word or a media organisation and at
+ * least one name is present, so "(市、区)", "(滨江)", "(2023-2025年)" are rejected.
  */
 export function parseNameList(raw: string): NameList | null {
   const content = raw.trim().replace(BULLETS, "");
@@ -82,16 +212,20 @@ export function parseNameList(raw: string): NameList | null {
   if (/[0-9A-Za-z。!?"()]/u.test(content)) return null;
   const out: NameList = { names: [], photographers: [], hasRole: false, photo: false };
   let role = "";
+  let afterRole = false;
   const pending: string[] = [];
   const flush = (photo: boolean) => {
     for (const n of pending) {
-      const list = photo || PHOTO_ROLE.test(role) ? out.photographers : out.names;
+      if (!photo && EDITOR_ROLE.test(role)) continue;
+      const photographer = photo || PHOTO_ROLE.test(role);
+      if (photographer) out.photo = true;
+      const list = photographer ? out.photographers : out.names;
       if (!list.includes(n)) list.push(n);
     }
     pending.length = 0;
   };
-  for (const piece of pieces(content)) {
-    const c = classifyPiece(piece);
+  for (const { text: piece, joined } of namePieces(content)) {
+    const c = classifyPiece(piece, out.hasRole, joined);
     if (c.kind === "other") return null;
     if (c.kind === "org") continue;
     if (c.kind === "role") {
@@ -103,10 +237,14 @@ export function parseNameList(raw: string): NameList | null {
       }
       flush(false);
       out.hasRole = true;
-      role = piece;
-      if (PHOTO_ROLE.test(piece)) out.photo = true;
+      const photoRole = PHOTO_ROLE.test(piece);
+      // "文/图 记者 张三" wrote and photographed: an author; "图/通讯员 李四" only photographed.
+      if (afterRole && ((photoRole && role === "文") || (piece === "文" && PHOTO_ROLE.test(role)))) role = "文图";
+      else if (!(afterRole && !photoRole && PHOTO_ROLE.test(role))) role = piece;
+      afterRole = true;
       continue;
     }
+    afterRole = false;
     pending.push(...c.text);
     if (c.kind === "photo") {
       out.photo = true;
@@ -119,29 +257,60 @@ export function parseNameList(raw: string): NameList | null {
 }
 
 const LEADING_ROLE = new RegExp(
-  `^(?:[\\u4e00-\\u9fff]{2,12}(?:日报|晚报|商报|融媒体中心|新闻中心)\\s*)?(?:(?:${ROLE_PREFIX})*(?:${ROLE_CORE})|文\\s*/|作者\\s*[::])`,
+  `^(?:(?:${ORG}) ?)?` +
+    `(?:(?:${ROLE_PREFIX})*(?:${ROLE_CORE})|文\\s*/|作者\\s*[::])|^共享联盟[\\u4e00-\\u9fff]{1,8}?站 `,
   "u",
 );
+/** A byline is short: only this much of a paragraph's start is read (paragraphs may be megabytes long). */
+const LEADING_HEAD = 400;
+const MAX_LEADING_TOKENS = 24;
 
 /**
  * Consumes a byline written before the text, without parentheses: "记者 张三 通讯员 李四 报道 近日,..."
- * or "本报记者 张三" alone. It must start with a role word; whitespace-separated tokens are taken while
- * every piece of them is a name, a role or an organisation. Returns the names and the rest, or null.
+ * or "本报记者 张三" alone. It must start with a role word (or a partner station, "共享联盟德清站");
+ * whitespace-separated tokens are taken while every piece of them is a name, a role or an organisation.
+ * Returns the names and the rest, or null.
  */
 export function parseLeadingAuthors(text: string): { list: NameList; rest: string } | null {
   const s = text.replace(BULLETS, "");
   if (!LEADING_ROLE.test(s)) return null;
-  const re = /\S+/gu;
-  let end = 0;
-  let m: RegExpExecArray | null;
-  for (let count = 0; count < 24 && (m = re.exec(s)) !== null; count++) {
-    if (m[0].length > 40) break;
-    const ps = pieces(m[0].replace(/^作者[::]/u, "作者 "));
-    if (ps.length === 0 || !ps.every((p) => classifyPiece(p).kind !== "other")) break;
-    end = m.index + m[0].length;
+  // "作者:张三" -> "作者 张三" (same length, so offsets hold).
+  const head = s.slice(0, LEADING_HEAD).replace(/^作者[::]/u, "作者 ");
+  const tokens: { start: number; end: number }[] = [];
+  for (const m of head.matchAll(/\S+/gu)) {
+    if (tokens.length >= MAX_LEADING_TOKENS || m[0].length > 40) break;
+    if (m.index + m[0].length === head.length && s.length > head.length) break; // cut by the head limit
+    tokens.push({ start: m.index, end: m.index + m[0].length });
   }
-  if (end === 0) return null;
-  const list = parseNameList(s.slice(0, end).replace(/^作者[::]/u, "作者 "));
+  // Pieces with the first and last token they lie in (both in order, so one pointer finds them).
+  const pieces: { piece: NamePiece; first: number; last: number }[] = [];
+  let t = 0;
+  for (const piece of namePieces(head.slice(0, tokens.at(-1)?.end ?? 0))) {
+    while (tokens[t]!.end <= piece.start) t++;
+    let last = t;
+    while (tokens[last]!.end < piece.end) last++;
+    pieces.push({ piece, first: t, last });
+  }
+  // A token is taken when all its pieces are; a name spanning two tokens needs both.
+  let stop = tokens.length;
+  const hasPiece = new Uint8Array(tokens.length);
+  let lenient = false;
+  for (const { piece, first, last } of pieces) {
+    if (first >= stop) break;
+    const c = classifyPiece(piece.text, lenient, piece.joined);
+    if (c.kind === "role") lenient = true;
+    if (c.kind === "other") stop = first;
+    else for (let k = first; k <= last; k++) hasPiece[k] = 1;
+  }
+  for (let k = pieces.length - 1; k >= 0; k--) {
+    const { first, last } = pieces[k]!;
+    if (first < stop && last >= stop) stop = first;
+  }
+  // Trailing tokens that are bare separators ("/", "、") do not extend the byline.
+  while (stop > 0 && hasPiece[stop - 1] === 0) stop--;
+  if (stop === 0) return null;
+  const end = tokens[stop - 1]!.end;
+  const list = parseNameList(head.slice(0, end));
   if (list === null) return null;
   return { list, rest: s.slice(end).replace(/^[\s::,]+/u, "") };
 }

@@ -34,6 +34,12 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The place names among NOT_NAMES. Right after a role word ("记者 钱江", "通讯员 江山") such a word is a
+ * reporter's name; a common word there is more likely a column label ("作者 简介", "记者 宣讲").
+ */
+export const PLACE_NOT_NAMES: ReadonlySet<string> = new Set(ZHEJIANG_PLACES.split(/\s+/).filter(Boolean));
+
+/**
  * Characters that practically never occur in a given name (checked after the surname) but are common in
  * the parentheticals news text is full of: units, administrative levels, document words.
  */

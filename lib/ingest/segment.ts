@@ -146,7 +146,7 @@ function findGroups(units: Unit[]): Group[] {
         ctx = ctx === "start" ? "start" : "strong";
         break;
       case "authorline":
-        bodySince++;
+        // A byline line is not body yet: "本报讯 ..." right below it continues the same article.
         ctx = "open";
         break;
       default:
@@ -177,11 +177,41 @@ function filterWeakGroups(units: Unit[], groups: Group[]): Group[] {
   if (headings >= 1) return groups.filter((g) => !isWeak(g));
   const strong = groups.filter((g) => g.strong && g.end > g.start);
   const withLead = strong.filter((g) => g.lead).length;
-  if (withLead >= 1 && withLead * 2 >= strong.length) return groups.filter((g) => !isWeak(g));
+  if (withLead >= 1 && withLead * 2 >= strong.length) {
+    // What opened the text below the last kept title: a lead (dateline, byline line), a closing byline,
+    // or neither yet; scanned once, forward, as the groups are visited.
+    let opened: "lead" | "byline" | "" = "";
+    let scan = 0;
+    let kept = false;
+    return groups.filter((g, n) => {
+      for (; scan < g.start; scan++) {
+        const u = units[scan]!;
+        if (opened === "" && u.kind === "byline") opened = "byline";
+        else if (opened === "" && (u.kind === "authorline" || u.lead || u.agency)) opened = "lead";
+      }
+      const keep = !isWeak(g) || (kept && opened === "lead" && signsOff(units, g.end, groups[n + 1]?.start ?? units.length));
+      if (keep) {
+        kept = true;
+        opened = "";
+        scan = g.end;
+      }
+      return keep;
+    });
+  }
   if (bylines < 2) return groups;
   const perSegment = new Map<number, number>();
   for (const g of groups) if (isWeak(g)) perSegment.set(bylineBefore[g.start]!, (perSegment.get(bylineBefore[g.start]!) ?? 0) + 1);
   return groups.filter((g) => !isWeak(g) || (perSegment.get(bylineBefore[g.start]!) ?? 0) < 2);
+}
+
+/**
+ * On a page that mixes both byline styles, a weak title below an article that named its writers at the
+ * top (本报讯, 记者 xx), whose own text signs off with a closing byline "(记者 xx)", starts an article of
+ * its own: one article does not carry two bylines. Does units[from, to) hold a closing byline?
+ */
+function signsOff(units: Unit[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (units[k]!.kind === "byline") return true;
+  return false;
 }
 
 function headingLevelCounts(units: Unit[], groups: Group[]): Map<number, number> {

@@ -3,6 +3,7 @@
  * Source: the traditional 百家姓 list plus common modern surnames (肖, 付, 覃 ...) and ones frequent in
  * Zhejiang (楼, 斯, 泮, 励). Single-character surnames that are mostly ordinary words in bylines
  * (有, 区, 过) are left out on purpose.
+ * Less common surnames still seen in bylines (鹿, 苟, 邸, 檀) are included too.
  */
 const SINGLE = [
   "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章",
@@ -16,7 +17,7 @@ const SINGLE = [
   "别庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧",
   "殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰巢关蒯相查后荆红游",
   "竺权逯盖益桓公晋楚闫法汝鄢涂钦岳帅缑亢况郈琴商牟佘佴伯赏墨哈谯笪年爱阳佟言福肖付",
-  "兰覃粟揭练冼邝谌仝占麦楼斯泮励丘芦兀禤植尉宛敬",
+  "兰覃粟揭练冼邝谌仝占麦楼斯泮励丘芦兀禤植尉宛敬鹿苟邸檀",
 ].join("");
 
 export const SINGLE_SURNAMES: ReadonlySet<string> = new Set(Array.from(SINGLE));
