@@ -14,14 +14,21 @@ const placeCodes = (body: string, title = "") => {
   return p ? [p.city?.adcode ?? null, p.county?.adcode ?? null, p.township?.code ?? null] : null;
 };
 
-/** Spans point at the mention text, come in order and never overlap. */
+/**
+ * Spans point at the mention text, come in order and never overlap, except that a township's county
+ * may repeat the township's span (the county it implies when the body never names it).
+ */
 function checkSpans(body: string, mentions: PlaceMention[]): void {
   let last = 0;
+  let prev: PlaceMention | null = null;
   for (const m of mentions) {
     expect(body.slice(m.start, m.end)).toBe(m.text);
-    expect(m.start).toBeGreaterThanOrEqual(last);
-    last = m.end;
     expect(gaz.byCode.get(m.code)?.level).toBe(m.level);
+    const implied = prev?.level === "township" && m.level === "county" && prev.start === m.start && prev.end === m.end;
+    if (implied) expect(gaz.byCode.get(prev?.code ?? "")?.countyCode).toBe(m.code);
+    else expect(m.start).toBeGreaterThanOrEqual(last);
+    last = m.end;
+    prev = m;
   }
 }
 
@@ -123,7 +130,7 @@ describe("aliases and old names", () => {
 
   it("reads well-known township names (乌镇 for 乌镇镇, 钱江世纪城)", () => {
     expect(placeCodes("世界互联网大会乌镇峰会开幕,乌镇景区游人如织。")).toEqual(["330400", "330483", "330483100"]);
-    expect(codes("钱江世纪城新地标亮相。")).toEqual(["330109505"]);
+    expect(codes("钱江世纪城新地标亮相。")).toEqual(["330109505", "330109"]);
   });
 
   it("knows which townships moved from 余杭 to 临平 in 2021", () => {
@@ -174,7 +181,8 @@ describe("township names shared by several counties", () => {
 describe("a township named alone implies its county", () => {
   it("resolves a unique township to its county and city", () => {
     const r = geo("回山镇今年茶叶丰收。回山镇党委书记介绍,全镇茶农增收两成。");
-    expect(r.mentions.map((m) => m.code)).toEqual(["330624104", "330624104"]);
+    // the county the township implies is listed once, on its first span
+    expect(r.mentions.map((m) => m.code)).toEqual(["330624104", "330624", "330624104"]);
     expect(r.place).toMatchObject({ level: "township", county: { adcode: "330624" }, city: { adcode: "330600" } });
   });
 
@@ -186,7 +194,7 @@ describe("a township named alone implies its county", () => {
 describe("township stems need strong context", () => {
   it("takes a stem with a facility suffix when its county or city is in the article", () => {
     expect(placeCodes("台州市交通运输部门表示,章安收费站获评四星级。")).toEqual(["331000", "331002", "331002008"]);
-    expect(codes("台州市交通运输部门表示,章安收费站获评四星级。")).toEqual(["331002008"]);
+    expect(codes("台州市交通运输部门表示,章安收费站获评四星级。")).toEqual(["331002008", "331002"]);
     expect(codes("章安收费站获评四星级。")).toEqual([]);
   });
 
@@ -246,7 +254,7 @@ describe("organizations name places", () => {
       "一声温馨引导,浙江省交通集团高速公路台州管理中心立足窗口服务。\n\n台金高速仙居收费站、章安收费站分别获评星级现场管理。甬台温高速临海北收费站、台金高速临海市区收费站新增亚运标语,临海北收费岗亭安装宣传语。";
     const r = geo(body, "服务提标 保障升级");
     expect(r.place).toMatchObject({ level: "city", city: { adcode: "331000" }, county: null, township: null });
-    expect(new Set(r.mentions.map((m) => m.code))).toEqual(new Set(["331000", "331024", "331002008", "331082"]));
+    expect(new Set(r.mentions.map((m) => m.code))).toEqual(new Set(["331000", "331024", "331002008", "331002", "331082"]));
   });
 });
 
@@ -330,5 +338,31 @@ describe("coordinates", () => {
     const city = geo("杭州市召开全市大会。").place;
     const hz = gaz.byCode.get("330100");
     expect([city?.lon, city?.lat]).toEqual([hz?.lon, hz?.lat]);
+  });
+});
+
+describe("county-level cities, towns written with their city, shared street names", () => {
+  it("reads a county-level city with or without 市", () => {
+    expect(placeCodes("瑞安市召开全市民营经济大会,瑞安市委书记出席。")).toEqual(["330300", "330381", null]);
+    expect(placeCodes("温州瑞安的汽摩配企业加快数字化改造。")).toEqual(["330300", "330381", null]);
+    expect(placeCodes("诸暨召开全市袜业大会,诸暨市经信局负责人介绍。")).toEqual(["330600", "330681", null]);
+    // a bare short name with nothing else around it is not enough
+    expect(geo("在温岭,民营企业占企业总数的九成以上。").place).toBeNull();
+  });
+
+  it("reads a township written after its city and county short names", () => {
+    expect(placeCodes("温州瑞安塘下镇的汽摩配产业集群年产值超过500亿元。")).toEqual(["330300", "330381", "330381101"]);
+    expect(codes("宁波北仑的港口企业加快复工。")).toEqual(["330206"]);
+    expect(placeCodes("义乌佛堂镇古镇保护利用取得成效,佛堂镇游客增长三成。")).toEqual(["330700", "330782", "330782100"]);
+  });
+
+  it("needs the county for a street name many counties share", () => {
+    expect(geo("城东街道召开居民议事会,城东街道党工委书记出席。").mentions).toEqual([]);
+    expect(codes("定海区城东街道开展垃圾分类宣传,城东街道有关负责人介绍。")).toEqual(["330902", "330902004", "330902004"]);
+    expect(codes("东阳市城东街道开展垃圾分类宣传。")).toEqual(["330783", "330783006"]);
+    // the county named later in the article settles it too
+    expect(codes("城东街道召开居民议事会。近日,温岭市各街道陆续开展议事活动。")).toEqual(["331081002", "331081"]);
+    // a county of another city does not
+    expect(codes("城南街道召开居民议事会。会上,黄岩区代表作了发言。")).toEqual(["331003"]);
   });
 });

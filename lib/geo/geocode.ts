@@ -23,5 +23,24 @@ export function geocodeArticle(input: { title: string; body: string }, gaz: Gaze
     }
     mentions.push({ text: it.text, level: p.level, code: p.code, start: it.start, end: it.end });
   }
-  return { place, mentions };
+  return { place, mentions: withImpliedCounties(mentions, gaz) };
+}
+
+/**
+ * A township names its county too (章安收费站 is in 椒江区): when the body never names that county
+ * itself, the township's first span also carries a county mention, so that the list of places an
+ * article mentions is complete at county level. The county mention follows its township's.
+ */
+function withImpliedCounties(mentions: PlaceMention[], gaz: Gazetteer): PlaceMention[] {
+  const named = new Set(mentions.map((m) => m.code));
+  const out: PlaceMention[] = [];
+  for (const m of mentions) {
+    out.push(m);
+    if (m.level !== "township") continue;
+    const county = gaz.byCode.get(m.code)?.countyCode;
+    if (!county || named.has(county)) continue;
+    named.add(county);
+    out.push({ ...m, level: "county", code: county });
+  }
+  return out;
 }

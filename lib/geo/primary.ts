@@ -24,17 +24,29 @@ const weightAt = (src: TextSource, start: number) => (src === "title" ? 3 : star
 const DATELINE_WEIGHT = 0.5;
 const itemWeight = (it: PlaceItem) => (it.dateline ? DATELINE_WEIGHT : weightAt(it.src, it.start));
 
-type Tally = { score: number; count: number; lead: boolean; title: boolean; first: number; full: boolean };
+type Tally = {
+  score: number;
+  count: number;
+  lead: boolean;
+  /** named in the lead paragraph (not just in the first LEAD_CHARS) */
+  leadParagraph: boolean;
+  title: boolean;
+  first: number;
+  full: boolean;
+  sited: boolean;
+};
 
-const add = (m: Map<string, Tally>, code: string, w: number, it: PlaceItem) => {
+const add = (m: Map<string, Tally>, code: string, w: number, it: PlaceItem, leadEnd: number) => {
   const order = it.src === "title" ? it.start : 10_000 + it.start;
-  const t = m.get(code) ?? { score: 0, count: 0, lead: false, title: false, first: order, full: false };
+  const t = m.get(code) ?? { score: 0, count: 0, lead: false, leadParagraph: false, title: false, first: order, full: false, sited: false };
+  t.leadParagraph ||= it.src === "body" && it.start < Math.min(leadEnd, LEAD_CHARS) && !it.dateline;
   t.score += w;
   t.count++;
   t.lead ||= w >= 2 || (it.src === "body" && it.start < LEAD_CHARS && !it.dateline);
   t.title ||= it.src === "title";
   t.first = Math.min(t.first, order);
   t.full ||= it.entry.strength !== "short" && it.entry.strength !== "stem";
+  t.sited ||= it.sited;
   m.set(code, t);
 };
 
@@ -69,7 +81,7 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
   // for the county: an article whose only place is such a chain is about the township.
   const countyOwn = new Map<string, number>();
   rec.items.forEach((it, k) => {
-    if (it.status !== "accepted" || !it.place) return;
+    if (it.status !== "accepted" || !it.place || it.inEventName) return;
     const p = it.place;
     const w = itemWeight(it);
     if (p.level !== "county") return;
@@ -78,23 +90,26 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
     if (!chained) countyOwn.set(p.code, (countyOwn.get(p.code) ?? 0) + w);
   });
   for (const it of rec.items) {
-    if (it.status !== "accepted" || !it.place) continue;
+    // 杭州第19届亚运会 names an event, not where the story happens
+    if (it.status !== "accepted" || !it.place || it.inEventName) continue;
     const p = it.place;
     const w = itemWeight(it);
     if (p.level === "city") {
       if (it.chainPrefix) continue;
-      add(cityAlone, p.code, w, it);
-      add(cityTotal, p.code, w * STANDALONE_CITY_FACTOR, it);
+      add(cityAlone, p.code, w, it, rec.leadEnd);
+      add(cityTotal, p.code, w * STANDALONE_CITY_FACTOR, it, rec.leadEnd);
       zj += w * STANDALONE_CITY_FACTOR;
     } else {
-      if (p.level === "township") add(towns, p.code, w, it);
-      if (p.countyCode) add(counties, p.countyCode, w, it);
-      add(cityTotal, p.cityCode, w, it);
+      // a township listed with others is an example of a wider story, not its focus
+      if (p.level === "township" && !it.listed) add(towns, p.code, w, it, rec.leadEnd);
+      if (p.countyCode) add(counties, p.countyCode, w, it, rec.leadEnd);
+      add(cityTotal, p.cityCode, w, it, rec.leadEnd);
       zj += w;
     }
     zjInTitle ||= it.src === "title";
     if (!it.dateline) zjOutsideDateline++;
   }
+  const hasSpecificName = rec.items.some((it) => it.status === "accepted" && !it.inEventName && !(it.entry.level === "township" && it.entry.generic));
   let foreign = 0;
   let foreignInTitle = false;
   for (const f of rec.foreign) {
@@ -123,6 +138,10 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
   const countyInTitle = inCity.some(([, t]) => t.title);
   const cityLevel = (conf: number) => build(city, null, null, conf);
 
+  // 杭州、宁波、温州等地…, 山海协作 pairs across the province: several cities and none ahead is a
+  // story without one place
+  const runnerUp = sortTallies(cityTotal)[1]?.[1];
+  if (cityShare < 0.5 && runnerUp && runnerUp.score >= 0.6 * cityTally.score) return null;
   if (!topCode || !top) return cityLevel(0.45 + 0.4 * cityShare - foreignPenalty);
   // The city (台州管理中心) leads, before any of its counties, and several of them follow: the
   // article is city-wide even if one county recurs in a list of facilities.
@@ -136,6 +155,8 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
   const county = gaz.byCode.get(topCode);
   if (!county) return cityLevel(0.3);
   let conf = 0.5 + 0.4 * share * cityShare + (top.full ? 0.08 : -0.05) - foreignPenalty;
+  // only township names found in many places (丹东街道, 新城街道), read as Zhejiang's for lack of others
+  if (!hasSpecificName) conf *= 0.6;
   if (alone && alone.score > top.score) conf -= 0.1;
 
   const inCounty = sortTallies(towns, (c) => gaz.byCode.get(c)?.countyCode === county.code);
@@ -144,8 +165,10 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
     const townMass = inCounty.reduce((s, [, t]) => s + t.score, 0);
     const townShare = town.score / townMass;
     const onlyTown = (countyOwn.get(county.code) ?? 0) === 0;
-    const recurs = town.count >= 2 || town.title;
-    const leads = town.lead || town.title;
+    // 位于黄岩区江口街道的…项目: the story's subject is sited in the township, as good as a repeat
+    const recurs = town.count >= 2 || town.title || town.sited;
+    // the lead paragraph, not a later example (在齐溪镇, 村民们… in the second paragraph)
+    const leads = town.leadParagraph || town.title;
     if (leads && townShare >= 0.6 && (recurs || onlyTown)) {
       const t = gaz.byCode.get(townCode) ?? null;
       return build(city, county, t, conf * (0.75 + 0.25 * townShare));

@@ -4,7 +4,9 @@
 // 1. tokenize: all dictionary hits, then a non-overlapping choice by priority (override words >
 //    full names > ordinary words > foreign names = short names > township stems), longest first.
 // 2. full names count at once; short names, township stems, generic and shared township names need
-//    context (suffixes, the county or city in the article, a chain like 杭州市上城区南星街道).
+//    context (suffixes, the county or city in the article, a chain like 杭州市上城区南星街道, a list
+//    of names of one city or county: 柯城、衢江、龙游六县(市、区), 岭南、下管等山区乡镇).
+// 3. names that follow a place outside Zhejiang (上海市普陀区) are foreign, and so are their bare repeats.
 import {
   COUNTY_ORG_SUFFIXES,
   DIRECTIONAL_FACILITIES,
@@ -16,8 +18,9 @@ import {
   TOWN_FACILITY_SUFFIXES,
   WHOLE_UNIT_WORDS,
 } from "./data/context-words";
+import { NOT_CHAINED_STEMS } from "./data/common-words";
 import type { Gazetteer, GazetteerPlace, LexEntry, NameStrength, PlaceEntry } from "./gazetteer";
-import { isHan } from "./names";
+import { isHan, townStem } from "./names";
 
 export type TextSource = "title" | "body";
 
@@ -51,12 +54,44 @@ export type PlaceItem = {
   dateline: boolean;
   /** candidates left for a township name nothing could decide between (大洋镇 with no county) */
   ambiguous: GazetteerPlace[];
+  /** a city inside an event's name (杭州第19届亚运会): a mention, but no evidence of where the story is */
+  inEventName: boolean;
+  /** the name (or the chain it ends) follows 位于/坐落于/地处: the story's subject is sited there */
+  sited: boolean;
+  /** one of two or more places listed together (岭南、下管等山区乡镇): an example, not the focus */
+  listed: boolean;
 };
+
+/** Names joined by 、/和/与/及 (柯城、衢江、龙游和开化), and what follows the last one. */
+export type NameList = { src: TextSource; items: PlaceItem[]; words: Token[]; size: number; after: string };
 
 export type Recognition = {
   items: PlaceItem[];
   foreign: Token[];
+  /** end of the body's lead paragraph (the first one, or the first two when the first is a short line) */
+  leadEnd: number;
 };
+
+/** The lead: the first paragraph of the body, with the next one when the first is very short. */
+function leadParagraphEnd(body: string): number {
+  let end = body.indexOf("\n\n");
+  if (end < 0) return body.length;
+  if (end < 30) {
+    const next = body.indexOf("\n\n", end + 2);
+    end = next < 0 ? body.length : next;
+  }
+  return end;
+}
+
+const LIST_SEPARATORS = new Set(["、", "和", "与", "及", "以及"]);
+/** After a list: a count of the units just listed ("六县(市、区)", "三区", "四地", "等地"). */
+const LIST_COUNT_AFTER = /^(?:[一二两三四五六七八九十\d]{1,2}个?(?:县|区|市|地|镇|乡|街道)|等(?:地|县|区|市|[一二两三四五六七八九十\d]{1,2}个?(?:县|区|市|地)))/;
+/** After a list of township stems: "等山区乡镇", "等镇街", "两镇". */
+const TOWN_LIST_AFTER = /^(?:等[\u4e00-\u9fff]{0,4}?|[一二两三四五六七八九十\d]{1,2}个?)(?:乡镇|镇街|街道|镇|乡)/;
+/** A city inside the name of an event that is not local news about it (杭州亚运会, 杭州第19届亚残运会). */
+const EVENT_AFTER_CITY = /^(?:第\d{1,2}届|第[一二三四五六七八九十]{1,3}届)?(?:亚运|亚残运)/;
+/** Before a place (or a chain of places): the subject of the story is located there. */
+const SITED_BEFORE = /(?:位于|坐落于|坐落在|地处|落户于?|落户在|选址于?|选址在)$/;
 
 const PRIORITY: Record<NameStrength, number> = { full: 4, alias: 4, variant: 4, chainOnly: 4, short: 2, stem: 1 };
 
@@ -249,6 +284,32 @@ function countyShortSupported(ctx: Ctx, code: string, occurrences: PlaceItem[]):
       return true;
     if (endsWithAny(text, it.start, LOCATIVE_BEFORE) && !startsWithAny(text, it.end, LOCATIVE_AFTER)) locative = true;
   }
+  // A township name several counties share, one of them this one (象山红美人 … 新桥镇): each settles the other.
+  const sharedTown = ctx.items.some(
+    (t) =>
+      t.entry.level === "township" &&
+      t.entry.codes.length > 1 &&
+      t.status === "pending" &&
+      (t.entry.strength === "full" || t.entry.strength === "alias") &&
+      t.entry.codes.some((c) => placeOf(ctx, c).countyCode === code),
+  );
+  if (sharedTown) return true;
+  // 嵊泗的海鲜、岱山的盐…都是舟山的特色产品: two counties of a city named in the article, in one sentence
+  if (ctx.namedCities.has(county.cityCode)) {
+    for (const it of occurrences) {
+      const sibling = ctx.items.some(
+        (o) =>
+          o !== it &&
+          o.src === it.src &&
+          o.sentence === it.sentence &&
+          o.entry.level === "county" &&
+          o.status !== "rejected" &&
+          !o.entry.codes.includes(code) &&
+          o.entry.codes.some((c) => placeOf(ctx, c).cityCode === county.cityCode),
+      );
+      if (sibling) return true;
+    }
+  }
   if (locative) weak++;
   const unit = county.type === "区" ? "区" : county.type === "市" ? "市" : "县";
   if (ctx.wholeUnit[unit]) weak++;
@@ -415,40 +476,241 @@ function markChainPrefixes(ctx: Ctx): void {
   }
 }
 
+const NOT_CHAINED = new Set(NOT_CHAINED_STEMS);
+
+const stemIndexes = new WeakMap<Gazetteer, Map<string, string[]>>();
+/** Township stems (岭南 -> 岭南乡) of every township, for words found in lists of townships. */
+function stemIndex(gaz: Gazetteer): Map<string, string[]> {
+  let idx = stemIndexes.get(gaz);
+  if (!idx) {
+    idx = new Map();
+    for (const t of gaz.places) {
+      if (t.level !== "township") continue;
+      const stem = townStem(t.name);
+      if (stem === t.name || stem.length < 2) continue;
+      idx.set(stem, [...(idx.get(stem) ?? []), t.code]);
+    }
+    stemIndexes.set(gaz, idx);
+  }
+  return idx;
+}
+
+/**
+ * A county name right before an ordinary word that is the stem of one of its townships reads as that
+ * township (诸暨大唐, 温岭城东): the county settles which of the word's readings is meant.
+ */
+function chainedStemEntry(gaz: Gazetteer, surface: string, county: PlaceEntry): PlaceEntry | null {
+  if (county.level !== "county" || NOT_CHAINED.has(surface)) return null;
+  const codes: string[] = [];
+  for (const c of county.codes) for (const t of gaz.townsByCounty.get(c) ?? []) if (townStem(t.name) === surface && t.name !== surface) codes.push(t.code);
+  return codes.length ? { kind: "place", level: "township", strength: "stem", codes, wordlike: false, generic: true } : null;
+}
+
+/** The first place of the chain that `item` ends (上虞区岭南乡 -> 上虞区). */
+function chainStart(ctx: Ctx, item: PlaceItem): PlaceItem {
+  let cur = item;
+  for (let guard = 0; guard < 4; guard++) {
+    const p = prevItem(ctx, cur);
+    if (!p || p.status !== "accepted") break;
+    cur = p;
+  }
+  return cur;
+}
+
+/**
+ * County names seen right after a place elsewhere (上海市普陀区) name that place's district wherever
+ * the article repeats them without a Zhejiang qualifier (普陀区以…为抓手, 普陀的做法): unless the
+ * article also ties the name to its Zhejiang city (舟山普陀), those occurrences are foreign too.
+ */
+function propagateForeignCounties(ctx: Ctx, foreign: Token[]): void {
+  // reading order: the title, then the body
+  const order = (it: PlaceItem) => (it.src === "title" ? 0 : 1_000_000) + it.start;
+  const firstForeign = new Map<string, number>();
+  for (const it of ctx.items) {
+    if (it.status !== "rejected" || it.prev?.kind !== "foreign" || it.entry.level !== "county") continue;
+    for (const c of it.entry.codes) firstForeign.set(c, Math.min(firstForeign.get(c) ?? Infinity, order(it)));
+  }
+  if (firstForeign.size === 0) return;
+  // Kept for Zhejiang: a name tied to its city or to 浙江, or used before the foreign place came up
+  // (普陀区与上海市普陀区缔结友好城区: the article is about its own 普陀区).
+  const qualified = new Set<string>();
+  for (const it of ctx.items) {
+    if (it.status === "rejected" || it.entry.level !== "county") continue;
+    const text = ctx.texts[it.src];
+    const p = prevItem(ctx, it);
+    for (const c of it.entry.codes) {
+      const first = firstForeign.get(c);
+      if (first === undefined) continue;
+      const cityCode = placeOf(ctx, c).cityCode;
+      const tied = (p && p.entry.level === "city" && p.entry.codes.includes(cityCode)) || endsWithAny(text, it.start, ["浙江", "浙江省"]);
+      if (tied || order(it) < first) qualified.add(c);
+    }
+  }
+  const foreignCodes = new Set(firstForeign.keys());
+  for (const it of ctx.items) {
+    if (it.status === "rejected" || it.entry.level !== "county") continue;
+    if (!it.entry.codes.some((c) => foreignCodes.has(c) && !qualified.has(c))) continue;
+    it.status = "rejected";
+    foreign.push({ src: it.src, start: it.start, end: it.end, kind: "foreign", entry: null });
+  }
+}
+
+/**
+ * Lists are mutual context. A list of county short names of one city (柯城、衢江、龙游、江山、常山、
+ * 开化六县(市、区)) is a list of counties when the city is named in the article, one item is already
+ * a place, or a count of units follows. A list of township names where one is settled, or that ends
+ * in "等…乡镇", gives the others the same county.
+ */
+function resolveLists(ctx: Ctx, lists: readonly NameList[]): boolean {
+  let changed = false;
+  for (const list of lists) {
+    const members = list.items;
+    if (members.length < 2 && !TOWN_LIST_AFTER.test(list.after)) continue;
+    if (members.some((m) => m.status === "rejected" && m.prev?.kind === "foreign")) continue;
+    const allCounties = members.length === list.size && members.every((m) => m.entry.level === "county");
+    if (allCounties) {
+      const cities = new Set<string>();
+      for (const m of members) for (const c of m.entry.codes) cities.add(placeOf(ctx, c).cityCode);
+      const city = [...cities].find((c) => members.every((m) => m.entry.codes.some((x) => placeOf(ctx, x).cityCode === c)));
+      if (!city) continue;
+      const supported = ctx.namedCities.has(city) || members.some((m) => m.status === "accepted") || LIST_COUNT_AFTER.test(list.after);
+      if (!supported) continue;
+      for (const m of members) {
+        if (m.status !== "pending") continue;
+        const code = m.entry.codes.find((x) => placeOf(ctx, x).cityCode === city);
+        if (!code) continue;
+        accept(m, placeOf(ctx, code), ctx);
+        changed = true;
+      }
+      continue;
+    }
+    const towns = members.filter((m) => m.entry.level === "township");
+    if (towns.length !== members.length) continue;
+    const settled = new Set(towns.filter((m) => m.status === "accepted").map((m) => m.place?.countyCode ?? ""));
+    if (settled.size === 0 && !TOWN_LIST_AFTER.test(list.after)) continue;
+    for (const m of towns) {
+      if (m.status !== "pending" || m.entry.strength === "chainOnly") continue;
+      const candidates = m.entry.codes.map((c) => placeOf(ctx, c));
+      const local = candidates.filter((c) => c.countyCode && (settled.size ? settled.has(c.countyCode) : ctx.namedCounties.has(c.countyCode)));
+      if (local.length === 1 && local[0]) {
+        accept(m, local[0], ctx);
+        changed = true;
+      }
+    }
+  }
+  return changed;
+}
+
+/**
+ * A township name that is generic (丹东街道: 丹东 is also a city in 辽宁) but unique in Zhejiang, in an
+ * article that names no other place at all, is the Zhejiang one when the article repeats it: county
+ * papers name their own townships without the county.
+ */
+function acceptLoneGenericTowns(ctx: Ctx, foreign: readonly Token[]): void {
+  if (foreign.length > 0 || ctx.items.some((i) => i.status === "accepted")) return;
+  const byCode = new Map<string, PlaceItem[]>();
+  for (const it of ctx.items) {
+    const e = it.entry;
+    if (it.status !== "pending" || e.level !== "township" || e.codes.length !== 1 || (e.strength !== "full" && e.strength !== "alias")) continue;
+    const code = e.codes[0] ?? "";
+    byCode.set(code, [...(byCode.get(code) ?? []), it]);
+  }
+  if (byCode.size !== 1) return;
+  for (const [code, occ] of byCode) if (occ.length >= 2) for (const it of occ) accept(it, placeOf(ctx, code), ctx);
+}
+
+function newItem(src: TextSource, text: string, t: Token, entry: PlaceEntry, sentence: number): PlaceItem {
+  return {
+    src,
+    start: t.start,
+    end: t.end,
+    text: text.slice(t.start, t.end),
+    entry,
+    status: "pending",
+    place: null,
+    chainPrefix: false,
+    sentence,
+    dateline: false,
+    prev: null,
+    next: null,
+    ambiguous: [],
+    inEventName: entry.level === "city" && EVENT_AFTER_CITY.test(text.slice(t.end, t.end + 8)),
+    sited: false,
+    listed: false,
+  };
+}
+
 /** Finds and resolves every place name in the title and body (see the module comment). */
 export function recognize(title: string, body: string, gaz: Gazetteer): Recognition {
   const texts: Record<TextSource, string> = { title, body };
   const items: PlaceItem[] = [];
   const foreign: Token[] = [];
+  const lists: NameList[] = [];
   for (const src of ["title", "body"] as const) {
     const text = texts[src];
     const tokens = tokenize(text, src, gaz);
     const sentenceOf = sentenceIndexer(text);
     const datelines = datelineSpans(text);
+    const itemOf = new Map<Token, PlaceItem>();
+    let list: NameList | null = null;
+    let listLast: Token | null = null;
+    let lastWord: Token | null = null;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       if (!t) continue;
       if (t.kind === "foreign") foreign.push(t);
-      if (t.kind !== "place" || !t.entry) continue;
       const before = tokens[k - 1];
       const after = tokens[k + 1];
-      items.push({
-        src,
-        start: t.start,
-        end: t.end,
-        text: text.slice(t.start, t.end),
-        entry: t.entry,
-        status: "pending",
-        place: null,
-        chainPrefix: false,
-        sentence: sentenceOf(t.start),
-        dateline: datelines.some(([a, b]) => t.start >= a && t.end <= b),
-        prev: before && before.end === t.start ? before : null,
-        next: after && after.start === t.end ? after : null,
-        ambiguous: [],
-      });
+      const prev = before && before.end === t.start ? before : null;
+      let entry = t.kind === "place" ? t.entry : null;
+      if (!entry && t.kind === "block" && prev?.kind === "place" && prev.entry) entry = chainedStemEntry(gaz, text.slice(t.start, t.end), prev.entry);
+      let item: PlaceItem | null = null;
+      if (entry) {
+        item = newItem(src, text, t, entry, sentenceOf(t.start));
+        item.dateline = datelines.some(([a, b]) => t.start >= a && t.end <= b);
+        item.prev = prev;
+        item.next = after && after.start === t.end ? after : null;
+        items.push(item);
+        itemOf.set(t, item);
+      }
+      // lists: words (places, ordinary words, places elsewhere) joined by 、/和/与/及
+      if (t.kind !== "override") {
+        const joined = lastWord !== null && LIST_SEPARATORS.has(text.slice(lastWord.end, t.start));
+        if (joined && lastWord) {
+          if (!list || listLast !== lastWord) {
+            list = { src, items: [], words: [lastWord], size: 1, after: "" };
+            const first = itemOf.get(lastWord);
+            if (first) list.items.push(first);
+            lists.push(list);
+          }
+          list.size++;
+          list.words.push(t);
+          if (item) list.items.push(item);
+          list.after = text.slice(t.end, t.end + 12);
+          listLast = t;
+        }
+        lastWord = t;
+      }
+    }
+    // An ordinary word in a list of names may be a township stem (岭南、下管等山区乡镇): give it an
+    // item that only the list (or its full name elsewhere) can settle.
+    for (const l of lists) {
+      if (l.src !== src) continue;
+      for (const w of l.words) {
+        if (w.kind !== "block" || itemOf.has(w)) continue;
+        const surface = text.slice(w.start, w.end);
+        const codes = NOT_CHAINED.has(surface) ? undefined : stemIndex(gaz).get(surface);
+        if (!codes) continue;
+        const entry: PlaceEntry = { kind: "place", level: "township", strength: "stem", codes, wordlike: false, generic: true };
+        const item = newItem(src, text, w, entry, sentenceOf(w.start));
+        items.push(item);
+        itemOf.set(w, item);
+        l.items.push(item);
+        l.items.sort((a, b) => a.start - b.start);
+      }
     }
   }
+  items.sort((a, b) => (a.src === b.src ? a.start - b.start : a.src === "title" ? -1 : 1));
   const all = `${title}\n${body}`;
   const ctx: Ctx = {
     gaz,
@@ -480,6 +742,7 @@ export function recognize(title: string, body: string, gaz: Gazetteer): Recognit
       it.status = "rejected";
     else if (it.entry.strength === "short" && looksLikePerson(text, it.start, it.end)) it.status = "rejected";
   }
+  propagateForeignCounties(ctx, foreign);
 
   // Full names and aliases stand on their own; so do city short names (台州, 杭州).
   for (const it of items) {
@@ -497,12 +760,22 @@ export function recognize(title: string, body: string, gaz: Gazetteer): Recognit
   for (let round = 0; round < 4; round++) {
     const a = resolveCountyShorts(ctx);
     const b = resolveTowns(ctx);
-    if (!a && !b) break;
+    const c = resolveLists(ctx, lists);
+    if (!a && !b && !c) break;
   }
+  acceptLoneGenericTowns(ctx, foreign);
   for (const it of items) if (it.status === "pending") it.status = it.ambiguous.length > 0 ? "ambiguous" : "rejected";
   reinterpretFormerParents(ctx);
   reinterpretFormerCounties(ctx);
   markChainPrefixes(ctx);
-  return { items, foreign };
+  for (const l of lists) {
+    const placed = l.items.filter((m) => m.status === "accepted");
+    if (placed.length >= 2) for (const m of placed) m.listed = true;
+  }
+  for (const it of items) {
+    if (it.status !== "accepted") continue;
+    const head = chainStart(ctx, it);
+    it.sited = SITED_BEFORE.test(texts[it.src].slice(Math.max(0, head.start - 4), head.start));
+  }
+  return { items, foreign, leadEnd: leadParagraphEnd(body) };
 }
-

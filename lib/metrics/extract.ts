@@ -9,9 +9,12 @@
  * - Ranges (2—3个, 20至30家, 七八个) report the lower bound with approx = true.
  * - Fractions (三分之一) are shares in % (33.33), approx = false.
  * - Vague quantities with no number (数十家, 几百人) are skipped; 上万/上百 and 近万 count as approx 10000/100.
+ * - approx is true for every hedge: 约/近/余/多/来/左右/以上 and the "more than" family 超/超过/逾/
+ *   突破/过万/破亿, which report a floor, not the exact figure.
  * - Years, dates, ordinals (第四批), grades (4A级, 五星级), ages, durations (24小时, 连续6年), distances
- *   (距市区30公里), thresholds (5000万元以上项目), per-unit rates (每亩300元), slogans and names
- *   (百名干部助百企, 三个"一号工程", 一对一, 最后一公里) are not metrics.
+ *   (距市区30公里), thresholds (5000万元以上项目, 超亿元企业), per-unit rates and prices (每亩300元,
+ *   每斤15元), population ratios (每千人口拥有托位4.5个), slogans and names (百名干部助百企,
+ *   三个"一号工程", 一对一, 最后一公里) are not metrics. Average gains are (人均增收, 每户每年可增收1500元).
  * - A number restated with the same text and the same counted noun is reported once (its first
  *   occurrence), so sums over an article do not double-count.
  */
@@ -46,6 +49,7 @@ const PREFIX_HEDGES: ReadonlyArray<{ h: string; bareOnly?: boolean; notAfter?: s
   { h: "大约" },
   { h: "大概" },
   { h: "超过" },
+  { h: "突破" },
   { h: "超出" },
   { h: "高于" },
   { h: "多于" },
@@ -57,19 +61,24 @@ const PREFIX_HEDGES: ReadonlyArray<{ h: string; bareOnly?: boolean; notAfter?: s
   { h: "超", notAfter: "赶高" },
   { h: "逾" },
   { h: "上", bareOnly: true, notAfter: "以线网之向往晚早马" },
+  // 过万人, 产值过亿元: "more than"; before other numbers 过 is mostly the aspect particle (举办过3次)
+  { h: "过", bareOnly: true, notAfter: "经通不超越度错难跨穿闯走看去做办到" },
+  { h: "破", bareOnly: true, notAfter: "打突攻爆冲击识看" }, // 销售额破亿元
 ];
 /** Hedges a few characters before the number but not adjacent: "约有3000人", "超过了5000家". */
-const LOOSE_HEDGE = /(?:约|大约|超过|逾|将近|接近)(?:有|为|达|了)$/;
+const LOOSE_HEDGE = /(?:约|大约|超过|突破|逾|将近|接近)(?:有|为|达|了)$/;
 const SUFFIX_HEDGE = /^(?:左右|以上|上下|开外|有余|以下|以内|许)/;
 const RANGE_SEP = /^(?:—|–|-|~|～|至|到)/;
 
 const SHARE_UNITS = new Set(["%", "‰", "百分点", "成"]);
+/** Counters count the noun after them (超100家企业); measures before a noun qualify it (超亿元企业). */
+const COUNTER_LIKE = new Set(["人", "人次", "户", "户次", "家", "家次", "个", "件", "项", "条", "批", "所", "座", "名", "位", "支", "场", "次"]);
 const LENGTH_UNITS = new Set(["公里", "千米", "米"]);
 const MONEY_UNITS = new Set(["元", "美元", "欧元", "港元"]);
 /** Counters that Chinese numerals turn into slogans ("三个方面", "五项机制", "四个一批"). */
 const ABSTRACT_AFTER =
   /^(?:["'“‘《]|[一二两三四五六七八九十百千万]|方面|到位|严禁|全面|必须|坚持|聚焦|围绕|优先|不准|一律|确保|走在前列|率先|重点|维度|层面|环节|关键|原则|意识|自信|维护|作风|举措|措施|机制|制度|清单|目标|任务|要求|标准|体系|理念|模式|路径|方式|能力|精神|工作法|做法|经验|步骤|规定|禁令|承诺|转变|结合|统一|强化|突出|注重|抓手|导向|定位|专项|先行|平台|民生实事|底线|红线|防线|主线|事|步|招|字|大)/;
-const ABSTRACT_AFTER_ARABIC = /^(?:方面|维度|层面|原则|理念|目标|到位|严禁|不准|必须|坚持|步|大)/;
+const ABSTRACT_AFTER_ARABIC = /^(?:方面|维度|层面|原则|理念|目标|到位|严禁|不准|必须|坚持|步|大(?![型会规赛厅院楼棚]))/;
 /** A threshold, not a quantity: "5000万元以上项目", "10亩以上的地块". */
 const THRESHOLD_NOUN =
   /^的?(?:项目|大项目|重大|企业|工程|规模|产业|景区|老人|人员|人口|群体|单位|家庭|农户|车辆|房屋|建筑|土地|地块|用户|标准|订单|合同|投资项目)/;
@@ -78,10 +87,18 @@ const DISTANCE_BEFORE = /(?:距离?|相距|(?<![隔分撤脱远背剥游疏偏])
 const DIMENSION_BEFORE = /(?:宽|高|深|厚|宽度|高度|深度|厚度|直径|半径|海拔|时速|口径)(?:约为|约|为|达)?$/;
 const DISTANCE_AFTER = /^(?:范围|以外|之外|外|处|远|半径|内|之内|圈|长的|宽|高|深)/;
 const PER_UNIT =
-  /每(?:人|户|亩|名|位|家|个|平方米|吨|千瓦时|度|月|天|日|次|件|套|间|只|头|辆|台|条|小时|周|场|期)[^,。;!?]{0,6}$/;
-const THRESHOLD_BEFORE = /(?:超过?|超出|逾|高于|低于|不少于|少于|至少|不足|不到|未满|达到)$/;
+  /每(?:人|户|亩|名|位|家|个|平方米|吨|千瓦时|度|月|天|日|次|件|套|间|只|头|辆|台|条|小时|周|场|期|斤|公斤|千克|克|瓶|盒|袋|箱|份|张|餐|晚|床|株|棵|单|课时)[^,。;!?]{0,6}$/;
+const THRESHOLD_BEFORE = /(?:超过?|超出|突破|过|破|逾|高于|低于|不少于|少于|至少|不足|不到|未满|达到)$/;
 /** Ratios per person, household or area (每千人口拥有托位4.2个, 每平方公里2300人, 每个村配备3名网格员). */
 const PER_CAPITA = /每(?:十万|万|千|百)?(?:人|人口|户|名|常住人口|平方公里|平方千米|平方米|公顷|亩|个|家|所|村|位)[^,。;!?]{0,8}$/;
+/** Population ratios reach further: 每千人口拥有3岁以下婴幼儿托位4.5个. */
+const PER_POPULATION = /每(?:十万|万|千|百)(?:人|人口|常住人口|名)[^,。;!?]{0,20}$/;
+/** Household size in an anecdote (家里5口人), not a population count (1100余口人). */
+const FAMILY_BEFORE = /(?:家里|家中|一家|全家)(?:共|有|共有)?$/;
+/** Prefix hedges that make a measure a threshold when a noun follows at once (超亿元企业, 过千万元项目). */
+const THRESHOLD_HEDGE = new Set(["超", "超过", "逾", "突破", "过", "破", "上"]);
+/** Per household/person gains are outcomes the report measures (每户每年可增收1500元), not rates or prices. */
+const PER_UNIT_GAIN = /每(?:人|户|名|位|家|年|月)[^,。;!?]{0,5}(?:增收|收入|分红|创收|增加收入|节省|节约|省下|获益)[^,。;!?]{0,3}$/;
 const CLAUSE_CHARS = /[,。;!?:\n]/;
 
 type Candidate = Span & {
@@ -228,6 +245,9 @@ function scanAt(body: string, i: number, tok: string, quotes: QuoteIndex | null)
     if (body[pos] === "余" || body[pos] === "多") {
       midHedge = true;
       pos++;
+    } else if (body[pos] === "来" && !arabic && matchUnit(body, pos + 1, arabic)) {
+      midHedge = true; // 三百来人, 十来个: "about"
+      pos++;
     } else if (!arabic && body[pos] === "几" && tok.endsWith("十")) {
       midHedge = true; // 十几个 -> 10 approx
       pos++;
@@ -340,6 +360,7 @@ function scanAt(body: string, i: number, tok: string, quotes: QuoteIndex | null)
 
   let start = i;
   let prefixHedged = false;
+  let prefixHedge = "";
   for (const ph of PREFIX_HEDGES) {
     if (i < ph.h.length || !body.startsWith(ph.h, i - ph.h.length)) continue;
     if (ph.bareOnly && !bare) continue;
@@ -347,6 +368,7 @@ function scanAt(body: string, i: number, tok: string, quotes: QuoteIndex | null)
     if (ph.notAfter && before !== undefined && ph.notAfter.includes(before)) continue;
     start = i - ph.h.length;
     prefixHedged = true;
+    prefixHedge = ph.h;
     break;
   }
   const pre = clauseBefore(body, start);
@@ -369,8 +391,13 @@ function scanAt(body: string, i: number, tok: string, quotes: QuoteIndex | null)
   if (beforeStart !== "" && "+×*".includes(beforeStart)) return null;
   if (/^[+×*]/.test(body.slice(end, end + 1))) return null;
   if (/^(?:\/|每)/.test(body.slice(unitEnd, unitEnd + 1)) && !fraction) return null; // 元/吨, 人每平方公里
-  if (MONEY_UNITS.has(unit) && PER_UNIT.test(pre)) return null; // 每亩补助300元, 每户最高补助5000元
-  if (PER_CAPITA.test(pre)) return null; // 每千人口拥有托位4.2个, 每万人拥有律师3.5名: ratios
+  const perUnitGain = MONEY_UNITS.has(unit) && PER_UNIT_GAIN.test(pre);
+  if (MONEY_UNITS.has(unit) && PER_UNIT.test(pre) && !perUnitGain) return null; // 每亩补助300元, 每户最高补助5000元
+  if ((PER_CAPITA.test(pre) || PER_POPULATION.test(pre)) && !perUnitGain) return null; // 每千人口拥有托位4.2个, 每万人拥有律师3.5名: ratios
+  if ((surface === "口" || surface === "口人") && value <= 12 && FAMILY_BEFORE.test(pre)) return null;
+  if (THRESHOLD_HEDGE.has(prefixHedge) && !COUNTER_LIKE.has(unit) && suffixHedge === "" && THRESHOLD_NOUN.test(body.slice(end, end + 6))) {
+    return null; // 产值超亿元企业12家: the amount qualifies the noun
+  }
   if (!SHARE_UNITS.has(unit) && body[end] === "的" && (suffixHedge === "以上" || suffixHedge === "以下" || THRESHOLD_BEFORE.test(body.slice(Math.max(0, start - 3), i)))) {
     return null; // 年销售额超亿元的电商专业村: a threshold qualifying a noun
   }

@@ -53,6 +53,26 @@ describe("labels", () => {
     ]);
   });
 
+  it("gives a bare change or measure the subject of the clause before it", () => {
+    expect(labels("去年,龙港市实现地区生产总值412.6亿元,同比增长7.1%。")).toEqual(["实现地区生产总值", "地区生产总值同比增长"]);
+    expect(labels("全镇高山蔬菜种植面积达1.8万亩,去年产量约4.5万吨,产值2.3亿元。")).toEqual([
+      "高山蔬菜种植面积",
+      "高山蔬菜产量",
+      "高山蔬菜产值",
+    ]);
+    // a new sentence starts a new subject
+    expect(labels("全县茶园面积18万亩。产量1.5万吨。")).toEqual(["茶园面积", "产量"]);
+  });
+
+  it("distributes 分别 over the metrics just before it when no items precede 分别", () => {
+    expect(labels("村集体经营性收入86万元,村民人均可支配收入4.3万元,分别比上年增长12.4%和9.8%。")).toEqual([
+      "村集体经营性收入",
+      "村民人均可支配收入",
+      "村集体经营性收入比上年增长",
+      "村民人均可支配收入比上年增长",
+    ]);
+  });
+
   it("lets an enumeration inherit its opening verb", () => {
     expect(labels("新增省级示范村3个、市级示范村5个。")).toEqual(["新增省级示范村", "新增市级示范村"]);
   });

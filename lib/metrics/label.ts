@@ -49,6 +49,10 @@ const NO_SPLIT =
 const SCOPE_ANYWHERE = /全区|全市|全县|全镇|全乡|全省|全街道/g;
 const ADVERB_TAIL = /(?:共|已|还|累计|先后|再次|又|也|均|都|积极|主动|持续|不断|全面|深入|大力|着力|扎实|切实|有效|共同|联合|首次|成功|顺利|直接|则|而|今年以来|今年|去年|目前|近年来)+$/;
 const LEAD_NUMERAL = /^[一两二三四五六七八九十几]+[个项条种家座批所]/;
+/** Verbs whose object is money when nothing else is said (投入 -> 投入资金; 出口 stays 出口). */
+const FUNDING_VERB = /(?:投入|投资|争取|拨付|筹集|募集|兑现|发放|落实|安排|下达|补助|补贴|奖励|捐赠|捐款|追缴|挽回|减免|节约|节省)$/;
+/** Words after an amount that are not what it counts (突破千亿元大关, 迈上百亿元台阶). */
+const NOT_COUNTED = /^(?:大关|关口|台阶|水平|规模|量级|级别|以上|左右|中|里|内|当中|之中)$/;
 
 function stripParens(s: string): string {
   let out = s.replace(/\([^()]*\)/g, "");
@@ -85,11 +89,16 @@ function afterListMarker(s: string): { rest: string; isList: boolean } {
 }
 
 /** Cuts a subject off the front ("杭州高新区抽调" -> 抽调, "我镇已开展…" -> 开展…). */
+/** Words ending like a subject (…区) that open a compound noun instead. */
+const NOT_SUBJECT = /(?:^|[^\u4e00-\u9fff]|实现|完成)地区$|^地区$/;
+
 function cutSubject(s: string): string {
   for (let p = 1; p < s.length - 1; p++) {
     const v = verbAt(s, p);
     if (v.length < 2) continue;
     const before = s.slice(0, p).replace(ADVERB_TAIL, "");
+    // 地区生产总值 (GDP) is one term, not the subject 地区 + the verb 生产
+    if (NOT_SUBJECT.test(before)) continue;
     const subject = before.length === 0 || SUBJECT_END.test(before);
     // a "verb" closing the text is a noun (党组织, 公共服务) unless a subject clearly precedes it
     if (p + v.length === s.length && !subject) continue;
@@ -102,7 +111,8 @@ function cutSubject(s: string): string {
 function cleanPre(raw: string): { text: string; isList: boolean } {
   let s = stripParens(raw).replace(QUOTES, "");
   const list = afterListMarker(s);
-  s = list.rest;
+  // "伴手礼、文创产品等12类": nothing after 等, so the listed items are what is counted
+  s = list.isList && list.rest.length === 0 ? s.slice(0, s.lastIndexOf("等")) : list.rest;
   s = stripLead(s);
   s = s.replace(INNER_FILLER, "");
   s = s.replace(TRAIL_FILLER, "");
@@ -205,7 +215,9 @@ function labelOne(body: string, spans: readonly Span[], k: number, prevNoun: str
     // measures (元, 亩, %) rarely count a noun: what follows is a purpose ("1000万元负责施工…"),
     // unless it is a short noun closing the clause ("投入3000万元资金,")
     const counter = !MEASURE_UNITS.has(sp.unit);
-    if (counter || (r.noun.length <= 4 && (r.end >= limit || CLAUSE_BOUND.has(body[r.end] ?? "")))) {
+    if (NOT_COUNTED.test(r.noun)) {
+      // keep the label from the text before the amount
+    } else if (counter || (r.noun.length <= 4 && (r.end >= limit || CLAUSE_BOUND.has(body[r.end] ?? "")))) {
       noun = r.noun;
       nounEnd = r.end;
     }
@@ -248,7 +260,7 @@ function labelOne(body: string, spans: readonly Span[], k: number, prevNoun: str
   }
   if (isAllVerbs(label)) {
     // a bare verb says what was done, not to what: 投入 -> 投入资金, 走访服务 -> 走访服务企业
-    if (sp.unit === "元" || sp.unit === "美元") label += "资金";
+    if ((sp.unit === "元" || sp.unit === "美元") && FUNDING_VERB.test(label)) label += "资金";
     else if (sp.unit === "家" || sp.unit === "家次") label += "企业";
   }
   return { label: finish(label, true), noun: "" };
@@ -293,6 +305,52 @@ function distribute(body: string, spans: readonly Span[], labels: Labelled[]): v
     } else if (items.length === 1 && items[0]!.length >= 2) {
       const base = cleanPre(items[0]!).text;
       if (base.length >= 2) for (const k of group) labels[k] = { label: finish(base + verb, true), noun: labels[k]!.noun };
+    } else if (items.length === 0 && group.length >= 2 && group[0]! >= group.length) {
+      // "村集体收入86万元,人均收入4.3万元,分别比上年增长12.4%和9.8%": the items are the metrics just before
+      const firstOfPrev = group[0]! - group.length;
+      if (body.slice(spans[firstOfPrev]!.end, firstStart).search(/[。;!?\n]/) >= 0) continue;
+      const change = verb;
+      group.forEach((k, idx) => {
+        const core = subjectOf(labels[firstOfPrev + idx]!.label);
+        if (core) labels[k] = { label: finish(core + change, true), noun: labels[k]!.noun };
+      });
+    }
+  }
+}
+
+/** A label that only says how something changed (同比增长, 比上年增加). */
+const CHANGE_ONLY = /^(?:同比|环比|比上年|比去年|较上年|较去年|年均)?(?:增长|下降|提高|减少|增加|增幅|增速|上升|降低)$/;
+/** A label that only names a measure (产量, 产值, 占比): it belongs to the topic of the clause before. */
+const MEASURE_ONLY = /^(?:年?产量|年?产值|占比|比重|总投资|总面积|规模|销售额|营收|营业收入|税收|利润)$/;
+/** Measures at the end of the label before, whose front is the shared topic (高山蔬菜种植面积 -> 高山蔬菜). */
+const TOPIC_MEASURE = /(?:种植面积|养殖面积|面积|产量|产值|规模|总量|销售额)$/;
+
+/** What a label is about, without a leading verb (实现地区生产总值 -> 地区生产总值). */
+function subjectOf(label: string): string {
+  return label
+    .replace(/^(?:实现|完成|达到|累计|新增|全年)(?=[\u4e00-\u9fff]{2})/, "")
+    .replace(/(?:完成|实现|达到|达)$/, "")
+    .replace(/(?:同比|环比|比上年|比去年)?(?:增长|下降|提高|减少|增加)$/, "");
+}
+
+/**
+ * A clause that only says "同比增长8.3%" or "产值2.3亿元" continues the clause before it in the same
+ * sentence: "实现地区生产总值412.6亿元,同比增长7.1%" -> 地区生产总值增长; "高山蔬菜种植面积1.8万亩,
+ * 产量约4.5万吨" -> 高山蔬菜产量.
+ */
+function inheritSubjects(body: string, spans: readonly Span[], labels: Labelled[]): void {
+  for (let k = 1; k < spans.length; k++) {
+    const cur = labels[k]!;
+    const prev = labels[k - 1]!;
+    const between = body.slice(spans[k - 1]!.end, spans[k]!.start);
+    if (/[。;!?\n]/.test(between) || !between.includes(",")) continue;
+    if (CHANGE_ONLY.test(cur.label)) {
+      const core = subjectOf(prev.label);
+      if (core.length >= 2 && !CHANGE_ONLY.test(core)) labels[k] = { label: finish(core + cur.label, true), noun: cur.noun };
+    } else if (MEASURE_ONLY.test(cur.label)) {
+      const m = TOPIC_MEASURE.exec(prev.label);
+      const topic = m ? subjectOf(prev.label.slice(0, m.index)) : "";
+      if (topic.length >= 2) labels[k] = { label: finish(topic + cur.label, true), noun: cur.noun };
     }
   }
 }
@@ -320,5 +378,6 @@ export function labelSpans(body: string, spans: readonly Span[]): Labelled[] {
     }
   }
   if (body.includes("分别")) distribute(body, spans, out);
+  inheritSubjects(body, spans, out);
   return out;
 }

@@ -42,6 +42,17 @@ describe("matchUnit", () => {
     expect(unitOf("成为", false)).toBeNull();
     expect(unitOf("成立", false)).toBeNull();
   });
+  it("counts kinds, products and goods (类, 种, 款, 枚, 群, 袋, 尾, 口人)", () => {
+    for (const u of ["类", "种", "款", "枚", "群", "袋", "尾", "幅", "首"]) expect(unitOf(`${u},`)).toBe(u);
+    expect(unitOf("口人")).toBe("人");
+    expect(unitOf("口人", false)).toBe("人");
+  });
+  it("does not read these units inside other words", () => {
+    for (const s of ["种植户", "种植大户", "种子", "类似", "类型", "群众", "群体", "款项", "枚举", "袋鼠", "尾声", "幅度", "首次", "首批"])
+      expect(unitOf(s), s).toBeNull();
+    // 种植 alone may still be "kinds of plants": 10种植物
+    expect(unitOf("种植物")).toBe("种");
+  });
   it("has no unit for dates, ages, grades and durations", () => {
     for (const s of ["年", "月", "日", "岁", "周岁", "级", "号", "天", "小时", "届", "倍"]) expect(unitOf(s)).toBeNull();
   });

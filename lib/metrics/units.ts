@@ -24,6 +24,8 @@ const DEFS: UnitDef[] = [
   { surface: "人", unit: "人", notBefore: chars("民大社居力工均们文气间生体情事心格性物类像脸流头选士") },
   { surface: "名", unit: "人", notBefore: chars("单称片誉录义胜牌字次额言列") },
   { surface: "位", unit: "人", notBefore: chars("于置列居次数移") },
+  // 八百多口人, 1100余口人: a population count, read as 人
+  { surface: "口人", unit: "人" },
   // households and enterprises
   { surface: "户次", unit: "户次" },
   { surface: "户", unit: "户", notBefore: chars("籍外口型晓") },
@@ -76,6 +78,9 @@ const DEFS: UnitDef[] = [
   { surface: "头", unit: "头", notBefore: chars("雁部条脑版号绪像衔等戴") },
   { surface: "只", unit: "只", notBefore: chars("有要是能会需在用剩好管不因得知顾身争读") },
   { surface: "羽", unit: "羽" },
+  { surface: "标准箱", unit: "标准箱" },
+  { surface: "标箱", unit: "标准箱" },
+  { surface: "TEU", unit: "标准箱" },
   { surface: "箱", unit: "箱" },
   { surface: "本", unit: "本", arabicOnly: true, notBefore: chars("地土次届领身报市区县镇村省级质着来年月期部科职人源原色轮批单能位底周") },
   { surface: "册", unit: "册", notBefore: chars("子") },
@@ -93,6 +98,28 @@ const DEFS: UnitDef[] = [
   { surface: "宗", unit: "宗", notBefore: chars("旨教族祠师") },
   { surface: "起", unit: "起", notBefore: chars("步草点底来源始跑飞诉码义因初床身到伏航居") },
   { surface: "例", unit: "例", notBefore: chars("如会外行证子题") },
+  // kinds, products and goods (12类, 210万种, 30款, 7枚金牌, 12.5万群蜂, 860万袋菌棒, 50万尾鱼苗)
+  { surface: "类", unit: "类", notBefore: chars("似型别水") },
+  {
+    surface: "种",
+    unit: "种",
+    // 100余种植户 is 100 growers, not 100 kinds
+    notBefore: ["植户", "植大户", "养户", "养大户", "粮户", "粮大户", "子", "族", "田", "地"],
+  },
+  { surface: "款", unit: "款", notBefore: chars("项式待额") },
+  { surface: "枚", unit: "枚", notBefore: chars("举") },
+  { surface: "群", unit: "群", notBefore: chars("众体岛落组聊主峰山英星像租防测治团居里内") },
+  { surface: "袋", unit: "袋", notBefore: chars("鼠") },
+  { surface: "尾", unit: "尾", notBefore: chars("声款巴部气货矿水号数端随盘期箱灯厢") },
+  { surface: "幅", unit: "幅", notBefore: chars("度员") },
+  { surface: "首", unit: "首", notBefore: chars("次批届府都先席要选付个位家创发日期站款台") },
+  { surface: "颗", unit: "颗", notBefore: chars("粒") },
+  { surface: "瓶", unit: "瓶", notBefore: chars("颈装子") },
+  { surface: "盒", unit: "盒", notBefore: chars("子饭马装") },
+  { surface: "桶", unit: "桶", notBefore: chars("装子") },
+  { surface: "双", unit: "双", arabicOnly: true, notBefore: chars("向方赢胞休重百一十语减拥城创轨打证周") },
+  { surface: "门", unit: "门", arabicOnly: true, notBefore: chars("口户类槛店诊面前票禁卫窗楣市头庭路径") },
+  { surface: "根", unit: "根", arabicOnly: true, notBefore: chars("据本源治基系深雕植部须") },
   // money (万元/亿元 arrive as multiplier + 元)
   { surface: "元", unit: "元", notBefore: chars("旦素宵年首老件器化气宇") },
   { surface: "美元", unit: "美元" },

@@ -71,6 +71,16 @@ export const NON_PLACE_PHRASES: readonly string[] = words(`
 天台上 楼顶天台 江山如画 江山多娇 江山社稷 大好江山 打江山 坐江山 守江山 文成公主 平阳公主 普陀洛迦
 依山临海 背山临海 面山临海 临海而 常山赵子龙 平湖秋月 东阳光 安吉拉 安吉丽娜 杨玉环 临安府 钱塘江 钱塘潮
 定海神针 路桥费 路桥建设 路桥工程 路桥施工 道路桥梁 公路桥 交通路桥 永嘉之乱 永嘉南渡 大江东去 西湖龙井
-杭州湾 杭州亚运 杭州亚残运 杭州第19届亚运会 杭州第4届亚残运会 开化程度 思想开化 开化寺 黄浦江 富春江 新安江
+杭州湾 开化程度 思想开化 开化寺 黄浦江 富春江 新安江
 东阳江 曹娥江 楠溪江 瓯江 飞云江 南明山 天目山 雁荡山 四明山 会稽山 龙门山
+`);
+
+/**
+ * Ordinary words that are township stems but, right after a county name or in a list, still read as
+ * words: verbs and set phrases (缙云新建一批…, 景宁大地上, 安吉山川秀美, 建设、发展等乡镇工作).
+ * Other stems right after their county read as the township (诸暨大唐, 温岭城东).
+ */
+export const NOT_CHAINED_STEMS: readonly string[] = words(`
+新建 建设 前进 解放 保安 惠民 安民 进化 平和 和平 太平 新兴 大地 山川 河山 东方 三合 上方 孝顺 万象 聚贤
+高照 道场 大战 千金 广度 长乐 永和 永兴 永昌 天成 万全 文教 高楼 大门 大关 里山 家地
 `);
