@@ -68,12 +68,12 @@ export default function MetricBars({ bars, unit, lang, onSelect, activeId, label
           content={(p: TooltipContentProps) => {
             const d = p.payload?.[0]?.payload as (typeof data)[number] | undefined;
             if (!p.active || !d) return null;
+            // The normalized reading only where it adds something: 1400余亩 · ≈93.33公顷, not 105家 · 105家.
+            const normalized = formatValue(d.value, unit, d.approx, lang);
             return (
               <div className={styles.tooltip}>
                 <strong>{d.label}</strong>
-                <span>
-                  {d.printed} · {formatValue(d.value, unit, d.approx, lang)}
-                </span>
+                <span>{normalized === d.printed || normalized === d.text ? d.printed : `${d.printed} · ${normalized}`}</span>
                 {d.note && <small>{d.note}</small>}
               </div>
             );

@@ -51,7 +51,8 @@ export default function CompareView({ data, articles, nav }: CompareViewProps) {
   const rows = compareRows(state.compare, values, data.counties, classes);
   const unit = measureUnitLabel(measure, state.perCapita, lang);
   const title = measureTitle(measure, state.perCapita, lang);
-  const subtitle = s.fromStories(storiesBehind(rows));
+  // What the chart counts and how sure it is: the stories behind it, and the ≈ note only when it applies.
+  const subtitle = `${s.fromStories(storiesBehind(rows))}${rows.some((r) => r.approx) ? ` · ${s.approxNote}` : ""}`;
   const anyData = rows.some((r) => r.value !== null);
   const picks = quickPicks(values, data.counties, state.compare, Math.min(QUICK_PICKS, MAX_COMPARE - state.compare.length));
 
@@ -68,7 +69,7 @@ export default function CompareView({ data, articles, nav }: CompareViewProps) {
     const chart = chartMarkup(chartRef.current);
     if (!chart) return;
     const { exportFileName } = await import("@/lib/compare/csv");
-    downloadText(exportFileName("比较", measure, state.perCapita, "svg"), standaloneSvg({ ...chart, title, subtitle: `${subtitle} · ${s.approxNote}` }), "image/svg+xml;charset=utf-8");
+    downloadText(exportFileName("比较", measure, state.perCapita, "svg"), standaloneSvg({ ...chart, title, subtitle }), "image/svg+xml;charset=utf-8");
   };
 
   return (
@@ -138,10 +139,7 @@ export default function CompareView({ data, articles, nav }: CompareViewProps) {
         <figure className={styles.figure} data-testid="compare-chart">
           <figcaption>
             <h3 className={styles.chartTitle}>{title}</h3>
-            <p className={styles.note}>
-              {subtitle}
-              {rows.some((r) => r.approx) ? ` · ${s.approxNote}` : ""}
-            </p>
+            {anyData && <p className={styles.note}>{subtitle}</p>}
           </figcaption>
           {anyData ? (
             <div ref={chartRef} aria-label={s.chartLabel(title)} role="group">

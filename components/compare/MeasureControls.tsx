@@ -24,7 +24,7 @@ export default function MeasureControls({ nav, measure, measures, countiesWithDa
       <select id={id} className={styles.select} value={measure} onChange={(e) => nav.go({ measure: e.target.value as Measure })} data-testid="compare-measure">
         {measures.map((m) => (
           <option key={m} value={m}>
-            {`${measureName(m, lang)}（${measureUnit(m, lang)}）· ${s.withData(countiesWithData.get(m) ?? 0)}`}
+            {`${measureName(m, lang)}${lang === "zh" ? `（${measureUnit(m, lang)}）` : ` (${measureUnit(m, lang)})`} · ${s.withData(countiesWithData.get(m) ?? 0)}`}
           </option>
         ))}
       </select>
