@@ -1,12 +1,185 @@
 "use client";
 
+import dynamic from "next/dynamic";
+import { useMemo, useRef } from "react";
+import { rankCounties, valuesByCounty } from "@/lib/compare/aggregate";
+import { compareRows, quickPicks, shadeClasses, storiesBehind } from "@/lib/compare/compare-rows";
+import { formatMeasureValue, measureTitle, measureUnitLabel } from "@/lib/compare/display";
+import { isRankableMeasure, measureName, MEASURE_KINDS } from "@/lib/compare/measures";
+import { standaloneSvg } from "@/lib/compare/svg";
 import type { Strings } from "@/lib/i18n";
+import { MAX_COMPARE, type Measure } from "@/lib/url-state";
 import type { ArticleSummary, DashboardData } from "@/lib/view-models";
-import type { Nav } from "../state/ViewLink";
+import { ViewLink, type Nav } from "../state/ViewLink";
+import CompareTable from "./CompareTable";
+import CountyPicker from "./CountyPicker";
+import { chartMarkup, downloadText } from "./download";
+import MeasureControls from "./MeasureControls";
+import RankingList from "./RankingList";
+import { compareStrings } from "./strings";
+import styles from "./compare.module.css";
 
 export type CompareViewProps = { data: DashboardData; articles: ArticleSummary[]; nav: Nav; t: Strings };
 
-// Placeholder while the compare view is being built on its own branch.
-export default function CompareView({ t }: CompareViewProps) {
-  return <h2>{t.compare}</h2>;
+const MEASURES: Measure[] = ["stories", ...MEASURE_KINDS];
+const QUICK_PICKS = 4;
+
+// Recharts (~400 kB) loads only when a chart is on screen.
+const CompareChart = dynamic(() => import("./CompareChart"), { ssr: false, loading: () => <div className={styles.chartPlaceholder} /> });
+
+/**
+ * Counties side by side on one measure: picker, measure, a bar chart, the table behind it, the
+ * province ranking and exports. All state is in the URL (compare, measure, per), so the map
+ * behind the panel is shaded by the same measure and a link reopens the same comparison.
+ */
+export default function CompareView({ data, articles, nav }: CompareViewProps) {
+  const { state, go } = nav;
+  const lang = state.lang;
+  const s = compareStrings(lang);
+  const chartRef = useRef<HTMLDivElement>(null);
+
+  // The same fallback the map uses: shares and generic counts cannot be ranked.
+  const measure = isRankableMeasure(state.measure) ? state.measure : "stories";
+  const values = useMemo(() => valuesByCounty(articles, data.counties, measure, state.perCapita), [articles, data.counties, measure, state.perCapita]);
+  const classes = useMemo(() => shadeClasses(values), [values]);
+  const ranking = useMemo(() => rankCounties(values, data.counties).filter((r) => r.value !== null), [values, data.counties]);
+  const countiesWithData = useMemo(
+    () => new Map(MEASURES.map((m) => [m, [...valuesByCounty(articles, data.counties, m).values()].filter((v) => v.value !== null).length])),
+    [articles, data.counties],
+  );
+
+  const rows = compareRows(state.compare, values, data.counties, classes);
+  const unit = measureUnitLabel(measure, state.perCapita, lang);
+  const title = measureTitle(measure, state.perCapita, lang);
+  // What the chart counts and how sure it is: the stories behind it, and the ≈ note only when it applies.
+  const subtitle = `${s.fromStories(storiesBehind(rows))}${rows.some((r) => r.approx) ? ` · ${s.approxNote}` : ""}`;
+  const anyData = rows.some((r) => r.value !== null);
+  const picks = quickPicks(values, data.counties, state.compare, Math.min(QUICK_PICKS, MAX_COMPARE - state.compare.length));
+
+  const add = (...codes: string[]) => go({ compare: [...state.compare, ...codes.filter((c) => !state.compare.includes(c))].slice(0, MAX_COMPARE) });
+  const remove = (code: string) => go({ compare: state.compare.filter((c) => c !== code) });
+
+  const exportCsv = async (what: "比较" | "排名") => {
+    // papaparse comes with the click, not with the page.
+    const csv = await import("@/lib/compare/csv");
+    const text = what === "比较" ? csv.compareCsv(rows, measure, state.perCapita) : csv.rankingCsv(ranking, measure, state.perCapita);
+    downloadText(csv.exportFileName(what, measure, state.perCapita, "csv"), text, "text/csv;charset=utf-8");
+  };
+  const exportSvg = async () => {
+    const chart = chartMarkup(chartRef.current);
+    if (!chart) return;
+    const { exportFileName } = await import("@/lib/compare/csv");
+    downloadText(exportFileName("比较", measure, state.perCapita, "svg"), standaloneSvg({ ...chart, title, subtitle }), "image/svg+xml;charset=utf-8");
+  };
+
+  return (
+    <section aria-labelledby="compare-title" data-testid="compare-view" className={styles.view}>
+      <ViewLink nav={nav} patch={{ view: "map" }} className={styles.back}>
+        ← {s.backToMap}
+      </ViewLink>
+      <h2 id="compare-title" className={styles.title} tabIndex={-1}>
+        {s.title}
+      </h2>
+
+      <CountyPicker
+        counties={data.counties}
+        chosen={state.compare}
+        max={MAX_COMPARE}
+        onAdd={(c) => add(c)}
+        hint={(c) => formatMeasureValue(values.get(c)?.value ?? null, unit, values.get(c)?.approx ?? false, lang)}
+        s={s}
+      />
+      {rows.length > 0 && (
+        <ul className={styles.chips} aria-label={s.chosenLabel} data-testid="compare-chips">
+          {rows.map((r) => (
+            <li key={r.adcode}>
+              <span className={styles.swatch} style={{ background: r.color }} aria-hidden />
+              {r.name}
+              <button type="button" onClick={() => remove(r.adcode)} aria-label={s.remove(r.name)} title={s.remove(r.name)}>
+                ×
+              </button>
+            </li>
+          ))}
+          {rows.length > 1 && (
+            <li className={styles.clear}>
+              <button type="button" onClick={() => go({ compare: [] })}>
+                {s.clear}
+              </button>
+            </li>
+          )}
+        </ul>
+      )}
+
+      <MeasureControls nav={nav} measure={measure} measures={MEASURES} countiesWithData={countiesWithData} s={s} />
+
+      {rows.length < 2 ? (
+        <div className={styles.empty} data-testid="compare-empty">
+          <p>{s.needTwo}</p>
+          {picks.length > 0 ? (
+            <>
+              <h3 className={styles.h3}>{s.quickPicksTitle(measureName(measure, lang))}</h3>
+              <div className={styles.picks}>
+                {picks.map((c) => (
+                  <button key={c.adcode} type="button" onClick={() => add(c.adcode)}>
+                    + {c.name} <small>{formatMeasureValue(values.get(c.adcode)?.value ?? null, unit, values.get(c.adcode)?.approx ?? false, lang)}</small>
+                  </button>
+                ))}
+                {picks.length > 1 && (
+                  <button type="button" className={styles.primary} onClick={() => add(...picks.map((c) => c.adcode))}>
+                    {s.addAll(picks.length)}
+                  </button>
+                )}
+              </div>
+            </>
+          ) : (
+            <p className={styles.note}>{s.nobodyHasData}</p>
+          )}
+        </div>
+      ) : (
+        <figure className={styles.figure} data-testid="compare-chart">
+          <figcaption>
+            <h3 className={styles.chartTitle}>{title}</h3>
+            {anyData && <p className={styles.note}>{subtitle}</p>}
+          </figcaption>
+          {anyData ? (
+            <div ref={chartRef} aria-label={s.chartLabel(title)} role="group">
+              <CompareChart rows={rows} unit={unit} lang={lang} s={s} />
+            </div>
+          ) : (
+            <p className={styles.note}>{s.noneOfChosenHasData}</p>
+          )}
+          <CompareTable rows={rows} unit={unit} nav={nav} s={s} />
+          <div className={styles.exports}>
+            <button type="button" onClick={() => exportCsv("比较")} data-testid="export-csv">
+              {s.downloadCsv}
+            </button>
+            {anyData && (
+              <button type="button" onClick={exportSvg} data-testid="export-svg">
+                {s.downloadSvg}
+              </button>
+            )}
+          </div>
+        </figure>
+      )}
+
+      <section className={styles.rankingSection} aria-labelledby="ranking-title">
+        <h3 id="ranking-title" className={styles.h3}>
+          {s.rankingTitle} · {title}
+        </h3>
+        {ranking.length === 0 ? (
+          <p className={styles.note}>{s.nobodyHasData}</p>
+        ) : (
+          <>
+            <p className={styles.note}>{s.rankingNote(ranking.length)}</p>
+            <RankingList rows={ranking} unit={unit} chosen={state.compare} nav={nav} s={s} />
+            <div className={styles.exports}>
+              <button type="button" onClick={() => exportCsv("排名")} data-testid="export-ranking-csv">
+                {s.downloadRankingCsv}
+              </button>
+            </div>
+          </>
+        )}
+      </section>
+    </section>
+  );
 }

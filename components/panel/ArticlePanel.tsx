@@ -6,7 +6,7 @@ import type { ArticleDetail } from "@/lib/view-models";
 import { useJson } from "../state/useJson";
 import { ViewLink, type Nav } from "../state/ViewLink";
 import ArticleBody from "./ArticleBody";
-import MetricChip from "./MetricChip";
+import ArticleMetricGroups from "./ArticleMetricGroups";
 import StatusMessage from "./StatusMessage";
 import styles from "./panel.module.css";
 
@@ -90,11 +90,7 @@ export default function ArticlePanel({ id, nav, t, terms, countyName }: Props) {
       {a.metrics.length > 0 && (
         <section className={styles.section} aria-label={t.articleMetrics}>
           <h3>{t.articleMetrics}</h3>
-          <div className={styles.chips}>
-            {a.metrics.map((m) => (
-              <MetricChip key={m.id} m={m} lang={lang} />
-            ))}
-          </div>
+          <ArticleMetricGroups metrics={a.metrics} lang={lang} />
           <p className={styles.note}>{t.approxNote}</p>
         </section>
       )}

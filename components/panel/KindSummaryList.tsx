@@ -1,11 +1,15 @@
 "use client";
 
-import { summarizeByKind } from "@/lib/compare/kind-summary";
+import { useState } from "react";
+import { metricGroups } from "@/lib/compare/chart-groups";
+import { summarizeByKind, type KindSummary } from "@/lib/compare/kind-summary";
 import { formatValue } from "@/lib/format";
 import { highlightRuns } from "@/lib/highlight";
 import type { Strings } from "@/lib/i18n";
 import { METRIC_KINDS } from "@/lib/metrics/kinds";
 import type { TracedMetric } from "@/lib/view-models";
+import LazyMetricBars from "../charts/LazyMetricBars";
+import { compareStrings } from "../compare/strings";
 import { ViewLink, type Nav } from "../state/ViewLink";
 import styles from "./panel.module.css";
 
@@ -30,38 +34,78 @@ function Sentence({ m }: { m: TracedMetric }) {
 
 /**
  * A county's numbers by kind: totals for addable kinds (≈ when any part is approximate), each
- * expandable to the sentences the numbers came from, with links to their stories.
+ * expandable to the sentences the numbers came from, with links to their stories. An opened kind
+ * with two or more numbers in one unit also draws them as bars; a bar leads to its sentence below.
  */
 export default function KindSummaryList({ metrics, nav, t }: { metrics: TracedMetric[]; nav: Nav; t: Strings }) {
-  const lang = nav.state.lang;
   const groups = summarizeByKind(metrics);
   if (groups.length === 0) return <p className={styles.note}>{t.noData}</p>;
   return (
     <ul className={styles.kindList} data-testid="kind-summary">
       {groups.map((g) => (
-        <li key={g.kind}>
-          <details>
-            <summary>
-              <span>{lang === "zh" ? METRIC_KINDS[g.kind].zh : METRIC_KINDS[g.kind].en}</span>
-              <strong>{g.total !== null ? formatValue(g.total, g.unit, g.approx, lang) : `${g.items.length} ${lang === "zh" ? "项" : "items"}`}</strong>
-              <small>{t.fromStories(g.stories)}</small>
-            </summary>
-            <ul className={styles.trace}>
-              {g.items.map((m) => (
-                <li key={m.id}>
-                  <p>
-                    <Sentence m={m} />
-                  </p>
-                  <ViewLink nav={nav} patch={{ article: m.articleId }} className={styles.traceLink}>
-                    {m.label ? `${m.label} · ` : ""}
-                    {m.articleTitle}
-                  </ViewLink>
-                </li>
-              ))}
-            </ul>
-          </details>
-        </li>
+        <KindItem key={g.kind} g={g} nav={nav} t={t} />
       ))}
     </ul>
+  );
+}
+
+function KindItem({ g, nav, t }: { g: KindSummary; nav: Nav; t: Strings }) {
+  const lang = nav.state.lang;
+  const s = compareStrings(lang);
+  // Charts mount only once their kind is opened, so a county view loads recharts only on demand.
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState<number | null>(null);
+  const kindName = lang === "zh" ? METRIC_KINDS[g.kind].zh : METRIC_KINDS[g.kind].en;
+  const byId = new Map(g.items.map((m) => [m.id, m]));
+  const charts = open ? metricGroups(g.items, lang).filter((c) => c.chart) : [];
+
+  const showSentence = (id: number) => {
+    setActive(id);
+    const li = document.getElementById(`trace-${id}`);
+    li?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+    li?.focus({ preventScroll: true });
+  };
+
+  return (
+    <li>
+      <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary>
+          <span>{kindName}</span>
+          <strong>{g.total !== null ? formatValue(g.total, g.unit, g.approx, lang) : `${g.items.length} ${lang === "zh" ? "项" : "items"}`}</strong>
+          <small>{t.fromStories(g.stories)}</small>
+        </summary>
+        {charts.map((c) => {
+          const caption = `${s.kindChartLabel(kindName, c.unit)} · ${t.fromStories(new Set(c.bars.map((b) => byId.get(b.id)?.articleId)).size)}`;
+          return (
+            <div key={c.unit} className={styles.kindChart} data-testid="county-kind-chart">
+              <p className={styles.note}>
+                {caption} · {s.clickBarCounty}
+              </p>
+              <LazyMetricBars
+                bars={c.bars.map((b) => ({ ...b, note: byId.get(b.id)?.articleTitle }))}
+                unit={c.unit}
+                lang={lang}
+                activeId={active}
+                onSelect={showSentence}
+                label={caption}
+              />
+            </div>
+          );
+        })}
+        <ul className={styles.trace}>
+          {g.items.map((m) => (
+            <li key={m.id} id={`trace-${m.id}`} tabIndex={-1} className={m.id === active ? styles.traceActive : undefined}>
+              <p>
+                <Sentence m={m} />
+              </p>
+              <ViewLink nav={nav} patch={{ article: m.articleId }} className={styles.traceLink}>
+                {m.label ? `${m.label} · ` : ""}
+                {m.articleTitle}
+              </ViewLink>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </li>
   );
 }

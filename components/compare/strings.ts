@@ -1,0 +1,96 @@
+/** Interface strings of the compare view and the metric charts (zh is the product's language; en mirrors it). */
+import type { Lang } from "@/lib/i18n";
+
+const zh = {
+  title: "比较区县",
+  backToMap: "返回地图",
+  pickerLabel: "添加区县",
+  pickerPlaceholder: "输入区县、城市或代码，如 滨江、绍兴",
+  pickerEmpty: "没有匹配的区县",
+  pickerFull: (max: number) => `最多比较 ${max} 个区县，先移除一个再添加。`,
+  chosenLabel: "已选区县",
+  chosenTag: "已选",
+  remove: (name: string) => `移除 ${name}`,
+  clear: "全部清除",
+  measureLabel: "比较指标",
+  perCapita: "按每万常住人口",
+  withData: (n: number) => `${n} 个区县有数据`,
+  needTwo: "选择至少 2 个区县即可并排比较：在上方输入框中添加，或在地图上点击区县后按“加入比较”。",
+  quickPicksTitle: (measure: string) => `数据最多的区县 · ${measure}`,
+  addAll: (n: number) => `一次加入这 ${n} 个`,
+  nobodyHasData: "目前没有区县报道这项指标，请换一个指标。",
+  noneOfChosenHasData: "所选区县都还没有这项指标的数据。",
+  fromStories: (n: number) => `来自 ${n} 篇报道`,
+  approxNote: "≈ 表示合计中含约数（余、约、以上等）",
+  noData: "暂无数据",
+  chartLabel: (title: string) => `${title}：所选区县对比图`,
+  tableCaption: "所选区县的数值",
+  colCounty: "区县",
+  colCity: "所属城市",
+  colValue: "数值",
+  colStories: "报道数",
+  colMetrics: "数据条数",
+  rankingTitle: "全省排名",
+  rankingNote: (n: number) => `${n} 个区县有这项数据，未列出的区县暂无数据。`,
+  colRank: "排名",
+  downloadCsv: "下载表格 CSV",
+  downloadRankingCsv: "下载排名 CSV",
+  downloadSvg: "下载图表 SVG",
+  loadingChart: "正在加载图表…",
+  numbersHere: (n: number) => `本篇报道中的 ${n} 个数字`,
+  numbersHereClick: (n: number) => `本篇报道中的 ${n} 个数字 · 点击条形查看原文位置`,
+  clickBarCounty: "点击条形查看出处句子",
+  kindChartLabel: (kind: string, unit: string) => `${kind}（${unit}）`,
+};
+
+type Dict = {
+  [K in keyof typeof zh]: (typeof zh)[K] extends (...a: infer A) => string ? (...a: A) => string : string;
+};
+
+const en: Dict = {
+  title: "Compare counties",
+  backToMap: "Back to the map",
+  pickerLabel: "Add a county",
+  pickerPlaceholder: "County, city or code, e.g. 滨江, 绍兴",
+  pickerEmpty: "No county matches",
+  pickerFull: (max) => `At most ${max} counties; remove one to add another.`,
+  chosenLabel: "Chosen counties",
+  chosenTag: "chosen",
+  remove: (name) => `Remove ${name}`,
+  clear: "Clear all",
+  measureLabel: "Measure",
+  perCapita: "Per 10,000 residents",
+  withData: (n) => `${n} ${n === 1 ? "county has" : "counties have"} data`,
+  needTwo: "Choose at least 2 counties to compare them side by side: add them above, or click a county on the map and press “Add to comparison”.",
+  quickPicksTitle: (measure) => `Counties with the most data on ${measure}`,
+  addAll: (n) => `Add these ${n}`,
+  nobodyHasData: "No county reports this measure yet; try another one.",
+  noneOfChosenHasData: "None of the chosen counties has data on this measure yet.",
+  fromStories: (n) => `from ${n} ${n === 1 ? "story" : "stories"}`,
+  approxNote: "≈ the total includes approximate figures (余, 约, 以上 …)",
+  noData: "No data",
+  chartLabel: (title) => `${title}: chart of the chosen counties`,
+  tableCaption: "Values of the chosen counties",
+  colCounty: "County",
+  colCity: "City",
+  colValue: "Value",
+  colStories: "Stories",
+  colMetrics: "Numbers",
+  rankingTitle: "Ranking in the province",
+  rankingNote: (n) => `${n} ${n === 1 ? "county has" : "counties have"} data on this; the others have none yet.`,
+  colRank: "Rank",
+  downloadCsv: "Download table (CSV)",
+  downloadRankingCsv: "Download ranking (CSV)",
+  downloadSvg: "Download chart (SVG)",
+  loadingChart: "Loading the chart…",
+  numbersHere: (n) => `${n} ${n === 1 ? "number" : "numbers"} in this story`,
+  numbersHereClick: (n) => `${n} numbers in this story · click a bar to see it in the text`,
+  clickBarCounty: "Click a bar to see its sentence",
+  kindChartLabel: (kind, unit) => `${kind} (${unit})`,
+};
+
+export type CompareStrings = Dict;
+
+export function compareStrings(lang: Lang): CompareStrings {
+  return lang === "en" ? en : (zh as Dict);
+}
