@@ -8,6 +8,7 @@ import { formatMeasureValue, measureTitle, measureUnitLabel } from "@/lib/compar
 import { isRankableMeasure, measureName, MEASURE_KINDS } from "@/lib/compare/measures";
 import { standaloneSvg } from "@/lib/compare/svg";
 import type { Strings } from "@/lib/i18n";
+import { THEME_BY_ID } from "@/lib/tags/themes";
 import { MAX_COMPARE, type Measure } from "@/lib/url-state";
 import type { ArticleSummary, DashboardData } from "@/lib/view-models";
 import { ViewLink, type Nav } from "../state/ViewLink";
@@ -59,17 +60,24 @@ export default function CompareView({ data, articles, nav }: CompareViewProps) {
   const add = (...codes: string[]) => go({ compare: [...state.compare, ...codes.filter((c) => !state.compare.includes(c))].slice(0, MAX_COMPARE) });
   const remove = (code: string) => go({ compare: state.compare.filter((c) => c !== code) });
 
+  const filterLabels = [
+    data.cities.find((c) => c.adcode === state.city)?.name,
+    state.tag ? THEME_BY_ID.get(state.tag)?.zh : undefined,
+    state.q ? `搜索${state.q}` : undefined,
+    state.from || state.to ? `${state.from ?? ""}至${state.to ?? ""}` : undefined,
+  ].filter((x): x is string => !!x);
+
   const exportCsv = async (what: "比较" | "排名") => {
     // papaparse comes with the click, not with the page.
     const csv = await import("@/lib/compare/csv");
     const text = what === "比较" ? csv.compareCsv(rows, measure, state.perCapita) : csv.rankingCsv(ranking, measure, state.perCapita);
-    downloadText(csv.exportFileName(what, measure, state.perCapita, "csv"), text, "text/csv;charset=utf-8");
+    downloadText(csv.exportFileName(what, measure, state.perCapita, "csv", filterLabels), text, "text/csv;charset=utf-8");
   };
   const exportSvg = async () => {
     const chart = chartMarkup(chartRef.current);
     if (!chart) return;
     const { exportFileName } = await import("@/lib/compare/csv");
-    downloadText(exportFileName("比较", measure, state.perCapita, "svg"), standaloneSvg({ ...chart, title, subtitle }), "image/svg+xml;charset=utf-8");
+    downloadText(exportFileName("比较", measure, state.perCapita, "svg", filterLabels), standaloneSvg({ ...chart, title, subtitle }), "image/svg+xml;charset=utf-8");
   };
 
   return (

@@ -1,7 +1,15 @@
+import type { SyntheticEvent } from "react";
 import { highlightRuns, paragraphs, termSpans } from "@/lib/highlight";
 import type { ArticleDetail } from "@/lib/view-models";
 import { metricExplanation } from "./MetricChip";
 import styles from "./panel.module.css";
+
+/** Tips open to the right of their mark unless that would run past the panel's edge. */
+function alignTip(e: SyntheticEvent<HTMLElement>) {
+  const mark = e.currentTarget;
+  const edge = mark.closest("[data-testid=panel]")?.getBoundingClientRect().right ?? window.innerWidth;
+  mark.dataset.align = mark.getBoundingClientRect().left + 270 > edge ? "end" : "start";
+}
 
 /**
  * The article's full text as paragraphs with its metrics, places and search matches marked.
@@ -18,7 +26,7 @@ export default function ArticleBody({ a, terms, lang }: { a: ArticleDetail; term
               const m = a.metrics[r.ref]!;
               const explanation = metricExplanation(m, lang);
               return (
-                <mark key={r.start} id={`metric-${m.id}`} className={styles.metricMark} tabIndex={0} aria-label={`${r.text}：${explanation}`} data-testid="metric-mark">
+                <mark key={r.start} id={`metric-${m.id}`} className={styles.metricMark} tabIndex={0} aria-label={`${r.text}：${explanation}`} data-testid="metric-mark" onMouseEnter={alignTip} onFocus={alignTip}>
                   {r.text}
                   <span className={styles.metricTip} role="tooltip">
                     {explanation}

@@ -84,6 +84,9 @@ describe("exportFileName", () => {
     expect(exportFileName("比较", "enterprises", false, "csv")).toBe("浙江区县比较-企业数.csv");
     expect(exportFileName("排名", "stories", true, "csv")).toBe("浙江区县排名-报道数-每万常住人口.csv");
     expect(exportFileName("比较", "area", false, "svg")).toBe("浙江区县比较-面积.svg");
+    expect(exportFileName("比较", "money", false, "csv", ["杭州市", "清廉建设", "搜索 亚运/滨江", "2023-01-01至2023-06-30"])).toBe(
+      "浙江区县比较-金额-杭州市-清廉建设-搜索亚运滨江-2023-01-01至2023-06-30.csv",
+    );
   });
 });
 
