@@ -1,41 +1,14 @@
 // Corpus evaluation from the command line:
-//   npx tsx lib/eval/cli.ts [--only NAME]... [--detail documents|articles|full] [--json] [--no-seed] [--jobs N]
+//   npx tsx lib/eval/cli.ts [--corpus DIR] [--only NAME]... [--detail documents|articles|full] [--json] [--no-seed] [--jobs N]
+// --corpus picks another corpus directory (default lib/eval/corpus; the held-out one is lib/eval/corpus2);
+// the seed page is scored only with the default corpus.
 // Each document goes through the real CLI contract, `npm run --silent extract -- FILE [--single]`,
 // so what is measured is exactly what outside checks will run.
-import { formatReport, type Detail } from "./format";
+import { existsSync } from "node:fs";
+import { parseArgs } from "./cli-args";
+import { formatReport } from "./format";
 import { extractCommandProblem, extractViaNpm } from "./npm-extract";
 import { PROJECT_ROOT, runCorpus } from "./run-corpus";
-
-interface Args {
-  only: string[];
-  detail: Detail;
-  json: boolean;
-  seed: boolean;
-  jobs: number;
-}
-
-function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { only: [], detail: "articles", json: false, seed: true, jobs: 4 };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
-      return v;
-    };
-    if (a === "--only") args.only.push(...value().split(","));
-    else if (a === "--detail") {
-      const d = value();
-      if (d !== "documents" && d !== "articles" && d !== "full") throw new Error(`unknown --detail ${d}`);
-      args.detail = d;
-    } else if (a === "--full") args.detail = "full";
-    else if (a === "--json") args.json = true;
-    else if (a === "--no-seed") args.seed = false;
-    else if (a === "--jobs") args.jobs = Math.max(1, Number(value()) || 1);
-    else throw new Error(`unknown argument ${a}`);
-  }
-  return args;
-}
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
@@ -44,9 +17,13 @@ async function main(): Promise<number> {
     console.error(`cannot evaluate: ${problem}.\nThe harness runs \`npm run --silent extract -- FILE [--single]\` in ${PROJECT_ROOT}; build that command first.`);
     return 2;
   }
-  const result = await runCorpus(extractViaNpm, undefined, { only: args.only, includeSeed: args.seed, concurrency: args.jobs });
+  if (!existsSync(args.corpus)) {
+    console.error(`no corpus directory ${args.corpus}`);
+    return 2;
+  }
+  const result = await runCorpus(extractViaNpm, args.corpus, { only: args.only, includeSeed: args.seed, concurrency: args.jobs });
   if (result.documents.length === 0) {
-    console.error(`no corpus document matches ${args.only.join(", ")}`);
+    console.error(`no corpus document in ${args.corpus}${args.only.length ? ` matches ${args.only.join(", ")}` : ""}`);
     return 2;
   }
   if (result.failures.length === result.documents.length) {

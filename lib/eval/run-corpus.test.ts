@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { GoldArticle } from "./gold";
 import { errorSummary, extractCommandProblem } from "./npm-extract";
-import { listCorpus, loadGold, runCorpus, SEED_ENTRY, type Extract } from "./run-corpus";
+import { HELD_OUT_CORPUS_DIR, listCorpus, loadGold, runCorpus, SEED_ENTRY, seedBelongsTo, type Extract } from "./run-corpus";
 import { formatReport, prf } from "./score";
 
 /** Builds the contract output a perfect extractor would print, from the gold labels alone. */
@@ -25,11 +25,12 @@ function oracleArticle(g: GoldArticle, i: number) {
   return { id: `a${i}`, title: g.title, authors: g.authors, body, captions: g.captions, place, mentions, metrics };
 }
 
-const oracle: Extract = async (file) => {
-  const entry = listCorpus().find((e) => e.textFile === file);
+const oracleFor = (corpusDir?: string): Extract => async (file) => {
+  const entry = listCorpus(corpusDir, true).find((e) => e.textFile === file);
   if (!entry) throw new Error(`unknown file ${file}`);
   return { articles: loadGold(entry.goldFile).articles.map(oracleArticle) };
 };
+const oracle = oracleFor();
 
 describe("runCorpus", () => {
   it("lists the seed page in place plus the corpus documents", () => {
@@ -64,6 +65,47 @@ describe("runCorpus", () => {
     expect(r.totals.metrics.tp).toBe(0);
     expect(r.totals.metrics.fn).toBeGreaterThan(0);
     expect(formatReport(r.documents)).toContain("s01-qiantang-xinqu");
+  });
+});
+
+describe("runCorpus on another corpus directory (--corpus)", () => {
+  it("scores only that directory's documents, without the seed page", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "corpus-"));
+    const gold = {
+      source: "x/only.txt",
+      mode: "single",
+      articles: [
+        {
+          n: 1, title: "标题", authors: [], place: null, mentions_in_zhejiang: [], body_starts_with: "正文开头",
+          body_ends_with: "结尾。", body_must_contain: [], captions: [],
+          metrics: [{ text: "3个", value: 3, unit: "个", approx: false }],
+        },
+      ],
+    };
+    writeFileSync(path.join(dir, "only.gold.json"), JSON.stringify(gold));
+    writeFileSync(path.join(dir, "only.txt"), "标题\n\n正文开头,建成3个。结尾。\n");
+    expect(seedBelongsTo(dir)).toBe(false);
+    const seen: Array<[string, boolean]> = [];
+    const r = await runCorpus(async (file, single) => {
+      seen.push([file, single]);
+      return oracleFor(dir)(file, single);
+    }, dir);
+    expect(seen).toEqual([[path.join(dir, "only.txt"), true]]);
+    expect(r.documents.map((d) => d.name)).toEqual(["only"]);
+    expect(r.totals.metrics).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect((await runCorpus(oracleFor(dir), dir, { includeSeed: true })).documents[0]?.name).toBe(SEED_ENTRY.name);
+  });
+
+  it("gives a perfect extractor a perfect score on the held-out corpus", async () => {
+    const entries = listCorpus(HELD_OUT_CORPUS_DIR);
+    expect(entries.some((e) => e.name === SEED_ENTRY.name)).toBe(false);
+    const r = await runCorpus(oracleFor(HELD_OUT_CORPUS_DIR), HELD_OUT_CORPUS_DIR, { concurrency: 4 });
+    expect(r.failures).toEqual([]);
+    expect(r.totals.documents).toBe(entries.length);
+    expect(prf(r.totals.metrics).f1).toBe(1);
+    expect(prf(r.totals.mentions).f1).toBe(1);
+    for (const k of ["countMatch", "title", "authors", "bodyStarts", "bodyEnds", "bodyContains", "captions", "city", "county", "township"] as const)
+      expect(r.totals[k].ok, k).toBe(r.totals[k].total);
   });
 });
 

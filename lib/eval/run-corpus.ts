@@ -29,6 +29,18 @@ export interface CorpusResult {
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "..", "..");
 export const DEFAULT_CORPUS_DIR = path.join(import.meta.dirname, "corpus");
+/** The held-out corpus: other styles and source formats, never used to tune the rules. */
+export const HELD_OUT_CORPUS_DIR = path.join(import.meta.dirname, "corpus2");
+
+/** A corpus directory as given on the command line (relative to `cwd`), made absolute. */
+export function resolveCorpusDir(dir: string, cwd: string = process.cwd()): string {
+  return path.resolve(cwd, dir);
+}
+
+/** The seed page belongs to the default corpus; another corpus is scored on its own documents. */
+export function seedBelongsTo(corpusDir: string): boolean {
+  return path.resolve(corpusDir) === DEFAULT_CORPUS_DIR;
+}
 
 /** The real seed page, read in place (never copied) so the corpus tracks its labels. */
 export const SEED_ENTRY: CorpusEntry = {
@@ -42,8 +54,8 @@ export function loadGold(file: string): GoldDocument {
   return parseGold(JSON.parse(readFileSync(file, "utf8")));
 }
 
-/** Every NAME.txt + NAME.gold.json pair in corpusDir (sorted), plus the seed page. */
-export function listCorpus(corpusDir: string = DEFAULT_CORPUS_DIR, includeSeed = true): CorpusEntry[] {
+/** Every NAME.txt + NAME.gold.json pair in corpusDir (sorted), plus the seed page for the default corpus. */
+export function listCorpus(corpusDir: string = DEFAULT_CORPUS_DIR, includeSeed = seedBelongsTo(corpusDir)): CorpusEntry[] {
   const entries = readdirSync(corpusDir)
     .filter((f) => f.endsWith(".gold.json"))
     .sort()
@@ -71,6 +83,7 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) 
 export interface RunOptions {
   /** Keep only entries whose name contains one of these strings. */
   only?: readonly string[];
+  /** Defaults to true for the default corpus only (see seedBelongsTo). */
   includeSeed?: boolean;
   concurrency?: number;
 }
@@ -85,7 +98,7 @@ export async function runCorpus(
   options: RunOptions = {},
 ): Promise<CorpusResult> {
   const t0 = performance.now();
-  let entries = listCorpus(corpusDir, options.includeSeed ?? true);
+  let entries = listCorpus(corpusDir, options.includeSeed ?? seedBelongsTo(corpusDir));
   const only = options.only ?? [];
   if (only.length > 0) entries = entries.filter((e) => only.some((o) => e.name.includes(o)));
   const failures: CorpusFailure[] = [];

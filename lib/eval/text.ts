@@ -37,9 +37,16 @@ export function normalizeText(s: string): string {
   return out;
 }
 
-/** A trailing photo credit such as "(记者 王丽 摄)" is layout, not caption text; strip it before comparing. */
+/**
+ * A trailing photo credit such as "(记者 王丽 摄)" is layout, not caption text; strip it before comparing.
+ * OCR'd papers also print the whole caption in parentheses with a bare credit after its last full stop,
+ * "(图为…。潘 亮 摄)": the outer parentheses and the credit go too.
+ */
 export function stripPhotoCredit(caption: string): string {
-  return squash(caption).replace(/[(（][^()（）]{0,30}摄[)）]$/u, "");
+  let s = squash(caption);
+  const wrapped = /^[(（](图为.*)[)）]$/u.exec(s);
+  if (wrapped?.[1] && !/[()（）]/u.test(wrapped[1])) s = wrapped[1];
+  return s.replace(/[(（][^()（）]{0,30}摄[)）]$/u, "").replace(/(?<=。)[^。()（）]{1,20}摄$/u, "");
 }
 
 function bigrams(s: string): string[] {
