@@ -5,8 +5,12 @@ import { Component, type ReactNode } from "react";
 import styles from "./map.module.css";
 
 // MapLibre needs the browser (WebGL, workers): never render it on the server, and load it only
-// when the map is shown.
-const ZhejiangMap = dynamic(() => import("./ZhejiangMap"), {
+// on pages that show the map. The download starts as soon as this module runs in the browser,
+// before React hydrates, rather than at first render.
+const loadMap = () => import("./ZhejiangMap");
+if (typeof window !== "undefined") void loadMap();
+
+const ZhejiangMap = dynamic(loadMap, {
   ssr: false,
   loading: () => <div className={styles.loading}>正在加载地图…</div>,
 });

@@ -15,6 +15,8 @@ import styles from "./map.module.css";
 
 // MapLibre looks for its worker next to its own module, which is wrong once bundled (STACK.md).
 maplibregl.setWorkerUrl(new URL("maplibre-gl/dist/maplibre-gl-worker.mjs", import.meta.url).href);
+// Start the worker now, while React mounts the map, instead of when the map is constructed.
+if (typeof window !== "undefined") maplibregl.prewarm();
 
 declare global {
   interface Window {
@@ -198,6 +200,8 @@ export default function ZhejiangMap(props: ZhejiangMapProps) {
         onMouseMove={onMouseMove}
         onMouseLeave={() => setHover(null)}
         attributionControl={{ compact: true, customAttribution: "边界：阿里云 DataV.GeoAtlas（高德）· 乡镇点：Vonng/adcode CC BY 4.0 · Natural Earth" }}
+        // Labels appear at once: a fade keeps the map busy (not idle) for another 300 ms.
+        fadeDuration={0}
         minZoom={5}
         maxZoom={14}
         dragRotate={false}
