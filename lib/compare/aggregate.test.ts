@@ -1,36 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { ArticleSummary, CountyInfo } from "../view-models";
 import { provinceTotal, rankCounties, valuesByCounty } from "./aggregate";
 import { isRankableMeasure, MEASURE_KINDS } from "./measures";
+import { county as makeCounty, summary as article } from "./test-fixtures";
 
-const county = (adcode: string, population: number | null = 100_000): CountyInfo => ({
-  adcode,
-  name: `县${adcode}`,
-  cityCode: "330100",
-  cityName: "杭州市",
-  population,
-  seat: null,
-  bbox: null,
-});
-
-const article = (id: string, countyCode: string | null, kindTotals: ArticleSummary["kindTotals"] = {}): ArticleSummary => ({
-  id,
-  title: id,
-  authors: [],
-  source: "s",
-  publishedOn: null,
-  cityCode: "330100",
-  countyCode,
-  townshipCode: null,
-  placeName: null,
-  lon: null,
-  lat: null,
-  tags: [],
-  chips: [],
-  metricCount: 0,
-  kindTotals,
-  lead: "",
-});
+const county = (adcode: string, population: number | null = 100_000) => makeCounty(adcode, `县${adcode}`, "330100", "杭州市", population);
 
 const counties = [county("330102"), county("330108", 500_000), county("330109", null)];
 

@@ -1,22 +1,11 @@
 import { loadGazetteer, type Gazetteer } from "../geo/gazetteer";
 import { geocodeArticle, type PlaceMention, type ResolvedPlace } from "../geo/geocode";
-import { extractMetrics } from "../metrics/extract";
-import type { MetricKind } from "../metrics/kinds";
+import { extractMetrics, type ExtractedMetric } from "../metrics/extract";
 import { articleIds, sha256 } from "./article-id";
 import { segmentPage, segmentSingle } from "./segment";
 
-/** One metric as the extraction contract prints it (DESIGN.md). */
-export type ContractMetric = {
-  text: string;
-  value: number;
-  unit: string;
-  approx: boolean;
-  label: string;
-  kind: MetricKind;
-  start: number;
-  end: number;
-  normalized?: { value: number; unit: string };
-};
+/** One metric as the extraction contract prints it (DESIGN.md); contract.ts checks the exact shape. */
+export type ContractMetric = ExtractedMetric;
 
 export type ExtractedArticle = {
   id: string;
@@ -46,19 +35,7 @@ export function extractDocument(text: string, opts: ExtractOptions = {}): Extrac
   );
   const articles = segments.map((seg, i): ExtractedArticle => {
     const { place, mentions } = geocodeArticle({ title: seg.title, body: seg.body }, gaz);
-    const metrics = extractMetrics(seg.body).map(
-      (m): ContractMetric => ({
-        text: m.text,
-        value: m.value,
-        unit: m.unit,
-        approx: m.approx,
-        label: m.label,
-        kind: m.kind,
-        start: m.start,
-        end: m.end,
-        ...(m.normalized ? { normalized: m.normalized } : {}),
-      }),
-    );
+    const metrics = extractMetrics(seg.body);
     return {
       id: ids[i]!,
       title: seg.title,
