@@ -48,6 +48,14 @@ describe("ingest into a real SQLite database", () => {
     expect(await db.metric.count()).toBe(before);
   });
 
+  it("takes the publication date from the page's masthead when none is given", async () => {
+    const page = "台州日报\n2023年9月4日 星期一 第2版\n\n# 玉环市举办渔业节\n\n玉环市近日举办渔业节,吸引游客2万余人次。\n";
+    const res = await ingestSource(db, { rawText: page, name: "台州日报" }, gaz);
+    expect((await db.source.findUniqueOrThrow({ where: { id: res.sourceId } })).publishedOn).toBe("2023-09-04");
+    expect((await db.article.findFirstOrThrow({ where: { sourceId: res.sourceId } })).publishedOn).toBe("2023-09-04");
+    await db.source.delete({ where: { id: res.sourceId } });
+  });
+
   it("refuses bad input with a clear error and writes nothing", async () => {
     await expect(ingestSource(db, { rawText: "滨江区新闻。", name: "x", publishedOn: "2023-02-30" }, gaz)).rejects.toThrow(/calendar date/);
     await expect(ingestSource(db, { rawText: "", name: "x" }, gaz)).rejects.toBeInstanceOf(IngestError);

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { isCalendarDate } from "../calendar-date";
 import type { Gazetteer } from "../geo/gazetteer";
 import { sha256 } from "../ingest/article-id";
+import { pageDate } from "../ingest/page-date";
 import { extractDocument, type ExtractedArticle } from "../ingest/pipeline";
 import { assignTags } from "../tags/assign";
 import type { Db } from "./client";
@@ -51,7 +52,8 @@ export async function ingestSource(db: Db, input: IngestInput, gazetteer?: Gazet
 
   // Extraction is pure and happens before the transaction, so a failure writes nothing.
   const doc = extractDocument(src.rawText, { single: src.single, gazetteer });
-  const publishedOn = src.publishedOn ?? null;
+  // A date given by the caller wins; otherwise the page's own masthead or meta line, if any.
+  const publishedOn = src.publishedOn ?? pageDate(src.rawText);
   const counts = { mentions: 0, metrics: 0 };
 
   await db.$transaction(
