@@ -8,12 +8,24 @@ export type { ResolvedPlace } from "./primary";
 
 export type PlaceMention = { text: string; level: PlaceLevel; code: string; start: number; end: number };
 
-export function geocodeArticle(input: { title: string; body: string }, gaz: Gazetteer): { place: ResolvedPlace | null; mentions: PlaceMention[] } {
-  const rec = recognize(input.title, input.body, gaz);
+export type GeocodeInput = {
+  title: string;
+  body: string;
+  /**
+   * The dateline or masthead the article came with, when the segmenter cut it off the body
+   * ("金华日报讯(通讯员 邵琳)", "义乌商报讯", "本报杭州8月22日讯"). A local paper's name is weak
+   * evidence of the article's place; a filing place (本报杭州…讯) is none.
+   */
+  source?: string;
+};
+
+export function geocodeArticle(input: GeocodeInput, gaz: Gazetteer): { place: ResolvedPlace | null; mentions: PlaceMention[] } {
+  const rec = recognize(input.title, input.body, gaz, input.source === undefined ? {} : { source: input.source });
   const place = choosePrimary(rec, gaz);
   const mentions: PlaceMention[] = [];
   for (const it of rec.items) {
-    if (it.src !== "body" || it.status !== "accepted" || !it.place) continue;
+    // a place named only as where the paper is or filed from (本报杭州讯, 金华日报讯) is not a mention
+    if (it.src !== "body" || it.status !== "accepted" || !it.place || it.dateline) continue;
     const p = it.place;
     if (p.level === "city") {
       // A city that only prefixes its own county (杭州市上城区) or is just the parent of the article's

@@ -20,6 +20,24 @@ describe("township or county", () => {
     ).toEqual(["331000", "331003", "331003007"]);
   });
 
+  it("stays at the county when the lead sites only one example of a county-wide story there", () => {
+    expect(
+      placeOf(
+        "龙游新建3所学校投入使用",
+        "本报讯 今年秋季,龙游新建的3所学校投入使用,新增学位2100个。其中,位于东华街道的城东小学规模最大。",
+        "龙游县教育局表示,全县将继续扩充优质学位。",
+      ),
+    ).toEqual(["330800", "330825", null]);
+    // the sited thing is the county's own school; the county recurs and speaks of 全县
+    expect(
+      placeOf(
+        "长兴:家门口的好学校越来越多",
+        "9月1日,位于雉城街道的长兴县实验小学新校区迎来首批新生。今年,长兴县新建学校5所,全县新增学位3000个。",
+        "长兴县还将推进集团化办学,长兴县教育局已组建教育集团12个。",
+      ),
+    ).toEqual(["330500", "330522", null]);
+  });
+
   it("stays at the county when the township comes up after the lead paragraph", () => {
     expect(
       placeOf(
@@ -57,6 +75,40 @@ describe("township or county", () => {
   });
 });
 
+describe("the paper the article comes from", () => {
+  const withSource = (source: string, title: string, body: string) => {
+    const p = geocodeArticle({ title, body, source }, gaz).place;
+    return p ? [p.city?.adcode ?? null, p.county?.adcode ?? null, p.township?.code ?? null] : null;
+  };
+
+  it("narrows a township name several places share to the paper's area", () => {
+    // 城东街道: 婺城区 and 东阳市 both have one, both in 金华
+    expect(withSource("金华日报讯(通讯员 李明)", "城东街道开展志愿服务", "日前,城东街道组建志愿服务队。")).toEqual(["330700", null, null]);
+    // only one 城西街道 in 义乌
+    expect(withSource("义乌商报讯", "城西街道开展志愿服务", "日前,城西街道组建志愿服务队。")).toEqual(["330700", "330782", "330782006"]);
+    // 新桥镇: 象山县 (宁波) or 路桥区 (台州)
+    expect(withSource("宁波日报讯", "新桥镇柑橘进入膨果期", "连日来,新桥镇柑橘进入膨果关键期。")).toEqual(["330200", "330225", "330225110"]);
+  });
+
+  it("supports the short names of its own county and of its city's counties", () => {
+    expect(withSource("义乌商报讯", "", "今年以来,义乌新增市场主体1.2万户。")).toEqual(["330700", "330782", null]);
+    expect(withSource("宁波日报讯", "北仑推出涉企服务集成改革", "北仑推出涉企服务集成改革,北仑企业办事更便捷。")).toEqual([
+      "330200",
+      "330206",
+      null,
+    ]);
+    // without the paper, a bare 北仑 repeated is not enough
+    expect(placeOf("北仑推出涉企服务集成改革", "北仑推出涉企服务集成改革,北仑企业办事更便捷。")).toBeNull();
+  });
+
+  it("stands in when the body names no place, but never against the body or for a filing place", () => {
+    expect(withSource("台州日报讯", "市区新增公交线路", "记者从市交通局获悉,市区新增公交线路5条。")).toEqual(["331000", null, null]);
+    expect(withSource("本报杭州8月2日讯", "市区新增公交线路", "记者从市交通局获悉,市区新增公交线路5条。")).toBeNull();
+    expect(withSource("台州日报讯", "", "近日,新昌县回山镇召开茶产业大会,回山镇茶农参加。")).toEqual(["330600", "330624", "330624104"]);
+    expect(withSource("台州日报讯", "", "组织干部赴上海学习先进经验。")).toBeNull();
+  });
+});
+
 describe("city or nothing", () => {
   it("stays at the city for several of its counties", () => {
     expect(placeOf("", "近日,湖州市吴兴区、南浔区和德清县、长兴县、安吉县五地联合开展河湖长制工作交流。")).toEqual(["330500", null, null]);
@@ -66,6 +118,23 @@ describe("city or nothing", () => {
   it("gives no place to a story spread over several cities", () => {
     expect(placeOf("", "记者从省交通运输厅获悉,杭州、宁波、温州等地的高速公路服务区完成改造。")).toBeNull();
     expect(placeOf("", "以杭州为例,企业开办时间压缩至1个工作日。宁波、温州、湖州等地也推出集成改革。")).toBeNull();
+  });
+
+  it("gives no place to pairing assistance set in the partner region", () => {
+    expect(
+      placeOf(
+        "南湖援建的茶厂投产",
+        "在贵州省黔东南州榕江县的一处茶叶加工厂里,工人们正在分拣新茶。这是南湖区东西部协作援建的项目。",
+        "南湖区投入协作资金800万元,南湖区派出的技术人员常驻当地。南湖区还帮助销售茶叶300吨。",
+      ),
+    ).toBeNull();
+    // the Zhejiang county's own meeting about the pairing stays there
+    expect(
+      placeOf(
+        "南湖区召开东西部协作推进会",
+        "近日,南湖区召开东西部协作工作推进会,总结今年对贵州省榕江县的帮扶成效。南湖区已投入资金2800万元。",
+      ),
+    ).toEqual(["330400", "330402", null]);
   });
 
   it("keeps a city that clearly leads over others it mentions", () => {

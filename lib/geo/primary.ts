@@ -1,6 +1,7 @@
 // Which place an article is about: weigh every recognized place by where it occurs (title > lead >
 // rest), pick the city with most weight, then a county of it if one dominates, then a township of
-// that county if the lead names it and it recurs.
+// that county if the lead names it and it recurs. Stories set outside Zhejiang (援建 in 四川) get
+// null; an article that names no place gets the local paper's city or county, if known.
 import type { Gazetteer, GazetteerPlace, PlaceLevel } from "./gazetteer";
 import type { PlaceItem, Recognition, TextSource } from "./recognize";
 
@@ -80,6 +81,7 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
   // County names that only prefix one of their townships (新昌县回山镇) are not separate evidence
   // for the county: an article whose only place is such a chain is about the township.
   const countyOwn = new Map<string, number>();
+  const countyOwnCount = new Map<string, number>();
   rec.items.forEach((it, k) => {
     if (it.status !== "accepted" || !it.place || it.inEventName) return;
     const p = it.place;
@@ -87,7 +89,10 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
     if (p.level !== "county") return;
     const n = rec.items[k + 1];
     const chained = n && n.src === it.src && n.start === it.end && n.status === "accepted" && n.place?.countyCode === p.code;
-    if (!chained) countyOwn.set(p.code, (countyOwn.get(p.code) ?? 0) + w);
+    if (!chained) {
+      countyOwn.set(p.code, (countyOwn.get(p.code) ?? 0) + w);
+      countyOwnCount.set(p.code, (countyOwnCount.get(p.code) ?? 0) + 1);
+    }
   });
   for (const it of rec.items) {
     // 杭州第19届亚运会 names an event, not where the story happens
@@ -117,11 +122,14 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
     foreignInTitle ||= f.src === "title";
   }
 
-  if (zj === 0) return ambiguousFallback(rec, gaz);
-  // Only "本报杭州讯": a province-wide report filed in the capital, not a report about Hangzhou.
-  if (zjOutsideDateline === 0) return null;
+  // Nothing but a dateline ("本报杭州讯": a province-wide report filed in the capital) or nothing at
+  // all: only a township name shared by several places, or the local paper's own area, remain.
+  if (zj === 0 || zjOutsideDateline === 0) return ambiguousFallback(rec, gaz) ?? paperFallback(rec, gaz);
   // An article about somewhere else that mentions Zhejiang in passing gets no Zhejiang place.
   if (foreign > 2 * zj || (foreignInTitle && !zjInTitle && foreign >= zj)) return null;
+  // Pairing assistance set in the partner region (在四川省稻城县的…基地里): the Zhejiang county that
+  // funds it is named often, but the story happens elsewhere.
+  if (rec.aid && rec.foreignScene && foreign >= 0.5 * zj) return null;
   const foreignPenalty = foreign > 0 ? 0.5 * (foreign / (foreign + zj)) : 0;
 
   const [cityCode, cityTally] = sortTallies(cityTotal)[0] ?? [];
@@ -165,8 +173,10 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
     const townMass = inCounty.reduce((s, [, t]) => s + t.score, 0);
     const townShare = town.score / townMass;
     const onlyTown = (countyOwn.get(county.code) ?? 0) === 0;
-    // 位于黄岩区江口街道的…项目: the story's subject is sited in the township, as good as a repeat
-    const recurs = town.count >= 2 || town.title || town.sited;
+    // 位于黄岩区江口街道的…项目: the story's subject is sited in the township, as good as a repeat;
+    // but not in a county-wide report (鄞州区…全区…) that only opens at a venue in it
+    const countyWide = wholeUnitOf(rec, county) && (countyOwnCount.get(county.code) ?? 0) >= 3;
+    const recurs = town.count >= 2 || town.title || (town.sited && !countyWide);
     // the lead paragraph, not a later example (在齐溪镇, 村民们… in the second paragraph)
     const leads = town.leadParagraph || town.title;
     if (leads && townShare >= 0.6 && (recurs || onlyTown)) {
@@ -175,6 +185,21 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
     }
   }
   return build(city, county, null, conf);
+}
+
+/** Nothing in the article places it: the local paper's city or county, with low confidence. */
+function paperFallback(rec: Recognition, gaz: Gazetteer): ResolvedPlace | null {
+  const paper = rec.paper;
+  if (!paper || rec.foreign.length > 0) return null;
+  const city = gaz.byCode.get(paper.cityCode);
+  if (!city) return null;
+  return build(city, paper.level === "county" ? paper : null, null, 0.3);
+}
+
+/** 全区 in an article about a district, 全县 about a county, 全市 about a county-level city. */
+function wholeUnitOf(rec: Recognition, county: GazetteerPlace): boolean {
+  const unit = county.type === "区" ? "区" : county.type === "市" ? "市" : "县";
+  return rec.wholeUnit[unit];
 }
 
 /** Only shared township names (大洋镇 with no county anywhere): keep what all readings agree on. */

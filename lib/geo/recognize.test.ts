@@ -31,6 +31,13 @@ describe("lists of names are mutual context", () => {
     expect(codes("舟山在定海、普陀、岱山、嵊泗县建成共享法庭312个。")).toEqual(["330902", "330903", "330921", "330922"]);
   });
 
+  it("reads county short names of several cities closed by 等县, 等区县 or 等地", () => {
+    expect(codes("山区26县农民收入增速高于全省,其中淳安、景宁、泰顺等县位居前列。")).toEqual(["330127", "331127", "330329"]);
+    expect(codes("省里在龙泉、庆元、开化、常山等地试点生态产品价值实现机制。")).toEqual(["331181", "331126", "330824", "330822"]);
+    expect(codes("文成、天台、磐安三县入选省级试点。")).toEqual(["330328", "331023", "330727"]);
+    expect(codes("今年,苍南、武义等区县的农村电商增长最快。")).toEqual(["330327", "330723"]);
+  });
+
   it("leaves lists of people, of counties of different cities and of ordinary words alone", () => {
     expect(codes("王永康、李天台和张江山三位代表在会上发言。")).toEqual([]);
     expect(codes("大好江山、锦绣河山,处处是美景。")).toEqual([]);
@@ -62,6 +69,22 @@ describe("a county name right before a township stem", () => {
 
   it("keeps verbs and set phrases as words", () => {
     expect(codes("近日,缙云新建一批文化礼堂,景宁大地上处处生机。")).toEqual([]);
+  });
+});
+
+describe("township stems", () => {
+  it("reads a long stem whose county is named, unless it is a landscape name", () => {
+    expect(codes('普陀区六横镇建成海岛医共体。以前看病要坐船去沈家门,来回一整天。')).toEqual(["330903", "330903100", "330903001"]);
+    expect(codes("遂昌县大力发展红色旅游,王村口的红色课堂年均接待学员2万人次。")).toEqual(["331123", "331123107"]);
+    // 莫干山 is the mountain as often as the township
+    expect(codes("德清县推进全域旅游,莫干山的民宿一房难求。")).toEqual(["330521"]);
+    // no county or city named: nothing says where
+    expect(codes("以前看病要坐船去沈家门,来回一整天。")).toEqual([]);
+  });
+
+  it("reads a two-character stem only where a verb of place puts it and its county is named", () => {
+    expect(codes("诸暨市推进五金产业升级。记者来到店口,企业订单排到了年底。")).toEqual(["330681", "330681104"]);
+    expect(codes("诸暨市推进五金产业升级。店口的企业订单排到了年底。")).toEqual(["330681"]);
   });
 });
 
@@ -118,6 +141,26 @@ describe("recognize", () => {
     const town = rec.items.find((i) => i.text === "白鹤镇");
     expect(town?.sited).toBe(true);
     expect(rec.items.find((i) => i.text === "天台县")?.sited).toBe(true);
+  });
+
+  it("does not mark a sited example or a larger unit's institution at an address", () => {
+    const example = recognize("", "慈溪新建的4所公办幼儿园投入使用。其中,位于宗汉街道的新城幼儿园规模最大。", gaz);
+    expect(example.items.find((i) => i.text === "宗汉街道")?.sited).toBe(false);
+    const institution = recognize("", "位于首南街道的鄞州区实验小学新校区迎来新生。", gaz);
+    expect(institution.items.find((i) => i.text === "首南街道")?.sited).toBe(false);
+  });
+
+  it("reads the paper from a dateline left in the body and keeps it out of the mentions", () => {
+    const rec = recognize("", "金华日报讯(通讯员 李明)日前,城东街道组建志愿服务队。", gaz);
+    expect(rec.paper?.code).toBe("330700");
+    expect(geo("金华日报讯(通讯员 李明)日前,城东街道组建志愿服务队。").mentions).toEqual([]);
+  });
+
+  it("flags pairing assistance set in the partner region", () => {
+    const rec = recognize("援建的茶厂投产了", "在贵州省榕江县的一处茶厂里,工人们忙着分拣新茶。这是南湖区东西部协作项目。", gaz);
+    expect(rec.aid).toBe(true);
+    expect(rec.foreignScene).toBe(true);
+    expect(recognize("", "南湖区召开会议,总结对贵州省榕江县的帮扶成效。", gaz).foreignScene).toBe(false);
   });
 
   it("reports the end of the lead paragraph", () => {

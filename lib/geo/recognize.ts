@@ -7,6 +7,7 @@
 //    context (suffixes, the county or city in the article, a chain like 杭州市上城区南星街道, a list
 //    of names of one city or county: 柯城、衢江、龙游六县(市、区), 岭南、下管等山区乡镇).
 // 3. names that follow a place outside Zhejiang (上海市普陀区) are foreign, and so are their bare repeats.
+// 4. what the article cannot settle falls back on the local paper it comes from (source.ts).
 import {
   COUNTY_ORG_SUFFIXES,
   DIRECTIONAL_FACILITIES,
@@ -21,6 +22,7 @@ import {
 import { NOT_CHAINED_STEMS } from "./data/common-words";
 import type { Gazetteer, GazetteerPlace, LexEntry, NameStrength, PlaceEntry } from "./gazetteer";
 import { isHan, townStem } from "./names";
+import { paperPlace } from "./source";
 
 export type TextSource = "title" | "body";
 
@@ -70,6 +72,19 @@ export type Recognition = {
   foreign: Token[];
   /** end of the body's lead paragraph (the first one, or the first two when the first is a short line) */
   leadEnd: number;
+  /** the Zhejiang city or county whose paper the article comes from (金华日报讯), if known */
+  paper: GazetteerPlace | null;
+  /** the title or lead sets the scene in a place outside Zhejiang (在四川省稻城县的…基地里, 赴新疆阿克苏) */
+  foreignScene: boolean;
+  /** the article reports pairing assistance (援建, 东西部协作, 对口支援): Zhejiang gives, the scene is elsewhere */
+  aid: boolean;
+  /** the article uses 全县/全区/全市 or the like: a county-wide report of that type of unit */
+  wholeUnit: Record<"县" | "区" | "市", boolean>;
+};
+
+export type RecognizeOptions = {
+  /** the dateline or masthead the article came with ("金华日报讯", "义乌商报"): names the paper's place */
+  source?: string;
 };
 
 /** The lead: the first paragraph of the body, with the next one when the first is very short. */
@@ -151,16 +166,25 @@ const SENTENCE_END = /[。!?;\n]/g;
 
 // 本报杭州3月5日讯, 新华社杭州电, 本报讯: the filing place, at the start of a paragraph.
 const DATELINE = /(?:^|\n)[ \t]*(?:本报|新华社|中新社|中新网|浙江在线|潮新闻客户端|潮新闻)([\u4e00-\u9fff]{0,8}?)(?:\d{1,2}月\d{1,2}日)?[讯电]/g;
+// 金华日报讯, 义乌商报讯: a local paper's own name, kept in a body that still opens with its dateline.
+const PAPER_DATELINE = /(?:^|\n)[ \t]*((?:今日)?[\u4e00-\u9fff]{2,7}?(?:日报|晚报|商报|早报|都市报|时报|新闻网))[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日)?[讯电]/g;
 
-function datelineSpans(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+function datelineSpans(text: string): { spans: Array<[number, number]>; paper: string | null } {
+  const spans: Array<[number, number]> = [];
   for (const m of text.matchAll(DATELINE)) {
     const place = m[1] ?? "";
     if (!place) continue;
     const start = m.index + m[0].indexOf(place, m[0].search(/本报|新华社|中新|浙江在线|潮新闻/) + 2);
-    out.push([start, start + place.length]);
+    spans.push([start, start + place.length]);
   }
-  return out;
+  let paper: string | null = null;
+  for (const m of text.matchAll(PAPER_DATELINE)) {
+    const name = m[1] ?? "";
+    const start = m.index + m[0].indexOf(name);
+    spans.push([start, start + name.length]);
+    paper ??= name;
+  }
+  return { spans, paper };
 }
 
 function sentenceIndexer(text: string): (pos: number) => number {
@@ -218,6 +242,8 @@ type Ctx = {
   namedCities: Set<string>;
   /** townships accepted by their full name */
   fullTowns: Set<string>;
+  /** the city or county of the paper the article comes from */
+  paper: GazetteerPlace | null;
   wholeUnit: Record<"县" | "区" | "市", boolean>;
 };
 
@@ -313,7 +339,9 @@ function countyShortSupported(ctx: Ctx, code: string, occurrences: PlaceItem[]):
   if (locative) weak++;
   const unit = county.type === "区" ? "区" : county.type === "市" ? "市" : "县";
   if (ctx.wholeUnit[unit]) weak++;
-  if (ctx.namedCities.has(county.cityCode)) weak++;
+  // a local paper (宁波日报 on 北仑, 义乌商报 on 义乌) reports on its own area
+  if (ctx.paper?.code === code) weak += 2;
+  else if (ctx.namedCities.has(county.cityCode) || ctx.paper?.cityCode === county.cityCode) weak++;
   if (!wordlike && occurrences.length >= 2) weak++;
   return weak >= 2;
 }
@@ -372,6 +400,21 @@ function pickTown(ctx: Ctx, it: PlaceItem, candidates: GazetteerPlace[], needCon
   return "undecided";
 }
 
+/** Stems that end like a mountain, lake, river or island name the feature as often as the township. */
+const FEATURE_STEM = /[山湖江岛源峰岩洋滩海溪泉洞]$/;
+
+/**
+ * A stem of a township whose county (or city) the article names, without a facility after it: a
+ * long stem that is no landscape name (去沈家门, 王村口的红色课堂) is the township; a two-character
+ * one only where a verb of place puts it (在店口, 到岩坦) and its county itself is named.
+ */
+function stemUsedAsPlace(ctx: Ctx, it: PlaceItem, place: GazetteerPlace): boolean {
+  const text = ctx.texts[it.src];
+  if (it.text.length >= 3) return !FEATURE_STEM.test(it.text);
+  if (!place.countyCode || !ctx.namedCounties.has(place.countyCode)) return false;
+  return endsWithAny(text, it.start, LOCATIVE_BEFORE) && !startsWithAny(text, it.end, LOCATIVE_AFTER);
+}
+
 function resolveTowns(ctx: Ctx): boolean {
   let changed = false;
   for (const it of ctx.items) {
@@ -405,9 +448,9 @@ function resolveTowns(ctx: Ctx): boolean {
         changed = true;
         continue;
       }
-      if (!startsWithAny(text, it.end, TOWN_FACILITY_SUFFIXES)) continue;
       const local = candidates.filter((c) => (c.countyCode && ctx.namedCounties.has(c.countyCode)) || ctx.namedCities.has(c.cityCode));
-      if (local.length === 1 && local[0]) {
+      if (local.length !== 1 || !local[0]) continue;
+      if (startsWithAny(text, it.end, TOWN_FACILITY_SUFFIXES) || stemUsedAsPlace(ctx, it, local[0])) {
         accept(it, local[0], ctx);
         changed = true;
       }
@@ -419,7 +462,32 @@ function resolveTowns(ctx: Ctx): boolean {
       accept(it, pick, ctx);
       changed = true;
     } else {
-      it.ambiguous = candidates;
+      const local = candidates.filter((c) => inPaperArea(ctx, c));
+      it.ambiguous = local.length > 0 ? local : candidates;
+    }
+  }
+  return changed;
+}
+
+/**
+ * A township name nothing in the article settles, in a local paper: the paper's own township when
+ * only one candidate lies in its area (新桥镇 in 宁波日报 is 象山县's); when several do (城东街道 in
+ * 金华日报: 婺城区 and 东阳市 both have one), the readings narrow to those, so that the city they
+ * share can still be the article's place.
+ */
+const inPaperArea = (ctx: Ctx, p: GazetteerPlace) =>
+  ctx.paper !== null && (ctx.paper.level === "city" ? p.cityCode === ctx.paper.code : p.countyCode === ctx.paper.code);
+
+function resolveByPaper(ctx: Ctx): boolean {
+  const paper = ctx.paper;
+  if (!paper) return false;
+  let changed = false;
+  for (const it of ctx.items) {
+    if (it.status !== "pending" || it.entry.level !== "township" || it.entry.strength === "chainOnly" || it.entry.strength === "stem") continue;
+    const local = it.entry.codes.map((c) => placeOf(ctx, c)).filter((c) => inPaperArea(ctx, c));
+    if (local.length === 1 && local[0]) {
+      accept(it, local[0], ctx);
+      changed = true;
     }
   }
   return changed;
@@ -555,6 +623,30 @@ function propagateForeignCounties(ctx: Ctx, foreign: Token[]): void {
   }
 }
 
+/** After a list of counties of several cities: 等县, 等区县, 三县, 等地 (淳安、景宁、泰顺等县). */
+const COUNTY_LIST_AFTER = /^(?:等|[一二两三四五六七八九十\d]{1,2}个?)(?:县|区县|县区|县市|市县|区)/;
+const PLACES_LIST_AFTER = /^等地/;
+
+/**
+ * County short names of several cities listed and closed by a word for counties (淳安、景宁、泰顺等县)
+ * are counties. Closed by 等地 they are too, unless they are just two names that are also ordinary
+ * words or personal names (永康、南湖等地 may be people or lakes).
+ */
+function acceptCountyList(ctx: Ctx, list: NameList): boolean {
+  const members = list.items;
+  const countyWord = COUNTY_LIST_AFTER.test(list.after);
+  const placesWord = PLACES_LIST_AFTER.test(list.after) && (members.length >= 3 || members.some((m) => !m.entry.wordlike));
+  if (!countyWord && !placesWord) return false;
+  let changed = false;
+  for (const m of members) {
+    const code = m.entry.codes[0];
+    if (m.status !== "pending" || m.entry.codes.length !== 1 || !code) continue;
+    accept(m, placeOf(ctx, code), ctx);
+    changed = true;
+  }
+  return changed;
+}
+
 /**
  * Lists are mutual context. A list of county short names of one city (柯城、衢江、龙游、江山、常山、
  * 开化六县(市、区)) is a list of counties when the city is named in the article, one item is already
@@ -572,7 +664,10 @@ function resolveLists(ctx: Ctx, lists: readonly NameList[]): boolean {
       const cities = new Set<string>();
       for (const m of members) for (const c of m.entry.codes) cities.add(placeOf(ctx, c).cityCode);
       const city = [...cities].find((c) => members.every((m) => m.entry.codes.some((x) => placeOf(ctx, x).cityCode === c)));
-      if (!city) continue;
+      if (!city) {
+        if (acceptCountyList(ctx, list)) changed = true;
+        continue;
+      }
       const supported = ctx.namedCities.has(city) || members.some((m) => m.status === "accepted") || LIST_COUNT_AFTER.test(list.after);
       if (!supported) continue;
       for (const m of members) {
@@ -640,17 +735,64 @@ function newItem(src: TextSource, text: string, t: Token, entry: PlaceEntry, sen
   };
 }
 
+/** 其中,位于… / 例如位于…: the sited thing is one example of many. */
+const EXAMPLE_BEFORE = /(?:其中|例如|比如|譬如|诸如|包括|(?:^|[,。;:!?])如)[,:]?$/;
+
+/**
+ * 位于黄岩区江口街道的智能模具产业园项目: the story's subject is sited in the place (the chain
+ * `item` belongs to). Not when the sited thing is one example of many (其中,位于宗汉街道的新城
+ * 幼儿园), nor when it is an institution of a larger unit that only has its address there (位于首南
+ * 街道的鄞州区实验小学).
+ */
+function sitedSubject(ctx: Ctx, item: PlaceItem): boolean {
+  const text = ctx.texts[item.src];
+  const head = chainStart(ctx, item);
+  const before = text.slice(Math.max(0, head.start - 12), head.start);
+  const verb = SITED_BEFORE.exec(before);
+  if (!verb) return false;
+  if (EXAMPLE_BEFORE.test(before.slice(0, verb.index))) return false;
+  let end = item;
+  for (let guard = 0; guard < 4; guard++) {
+    const n = nextItem(ctx, end);
+    if (!n || n.status !== "accepted") break;
+    end = n;
+  }
+  if (text[end.end] === "的") {
+    const owner = ctx.items.find((o) => o.src === item.src && o.start === end.end + 1 && o.status === "accepted");
+    if (owner?.place && owner.place.level !== "township") return false;
+  }
+  return true;
+}
+
+/** Pairing assistance: Zhejiang funds or staffs work in a partner region elsewhere. */
+const AID_WORDS = /援建|援疆|援藏|援青|援川|援黔|援吉|援外|东西部协作|东西部扶贫|对口支援|对口帮扶|对口协作|对口合作|对口援助/;
+/** Verbs that set a scene in the place after them (在四川省…, 赴新疆阿克苏, 走进贵州). */
+const SCENE_BEFORE = /(?:在|赴|到|来到|走进|前往|远赴|奔赴|深入|位于|地处)$/;
+
+/** The foreign place `f` (or the chain of foreign places it ends) follows a verb of place. */
+function foreignSceneAt(text: string, f: Token, foreign: readonly Token[]): boolean {
+  let start = f.start;
+  for (let guard = 0; guard < 4; guard++) {
+    const p = foreign.find((o) => o.src === f.src && o.end === start);
+    if (!p) break;
+    start = p.start;
+  }
+  return SCENE_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+}
+
 /** Finds and resolves every place name in the title and body (see the module comment). */
-export function recognize(title: string, body: string, gaz: Gazetteer): Recognition {
+export function recognize(title: string, body: string, gaz: Gazetteer, opts: RecognizeOptions = {}): Recognition {
   const texts: Record<TextSource, string> = { title, body };
   const items: PlaceItem[] = [];
   const foreign: Token[] = [];
   const lists: NameList[] = [];
+  let paperName: string | null = null;
   for (const src of ["title", "body"] as const) {
     const text = texts[src];
     const tokens = tokenize(text, src, gaz);
     const sentenceOf = sentenceIndexer(text);
-    const datelines = datelineSpans(text);
+    const { spans: datelines, paper } = datelineSpans(text);
+    paperName ??= paper;
     const itemOf = new Map<Token, PlaceItem>();
     let list: NameList | null = null;
     let listLast: Token | null = null;
@@ -721,6 +863,7 @@ export function recognize(title: string, body: string, gaz: Gazetteer): Recognit
     namedCounties: new Set(),
     namedCities: new Set(),
     fullTowns: new Set(),
+    paper: paperPlace(opts.source, gaz) ?? paperPlace(paperName ?? undefined, gaz),
     wholeUnit: {
       县: WHOLE_UNIT_WORDS.县.some((w) => all.includes(w)),
       区: WHOLE_UNIT_WORDS.区.some((w) => all.includes(w)),
@@ -757,12 +900,17 @@ export function recognize(title: string, body: string, gaz: Gazetteer): Recognit
 
   // Context-dependent names, until nothing changes (a resolved township can support a county
   // short name and the other way round).
-  for (let round = 0; round < 4; round++) {
-    const a = resolveCountyShorts(ctx);
-    const b = resolveTowns(ctx);
-    const c = resolveLists(ctx, lists);
-    if (!a && !b && !c) break;
-  }
+  const settle = () => {
+    for (let round = 0; round < 4; round++) {
+      const a = resolveCountyShorts(ctx);
+      const b = resolveTowns(ctx);
+      const c = resolveLists(ctx, lists);
+      if (!a && !b && !c) break;
+    }
+  };
+  settle();
+  // Only what the article itself cannot settle falls back on the paper's place.
+  if (resolveByPaper(ctx)) settle();
   acceptLoneGenericTowns(ctx, foreign);
   for (const it of items) if (it.status === "pending") it.status = it.ambiguous.length > 0 ? "ambiguous" : "rejected";
   reinterpretFormerParents(ctx);
@@ -772,10 +920,15 @@ export function recognize(title: string, body: string, gaz: Gazetteer): Recognit
     const placed = l.items.filter((m) => m.status === "accepted");
     if (placed.length >= 2) for (const m of placed) m.listed = true;
   }
-  for (const it of items) {
-    if (it.status !== "accepted") continue;
-    const head = chainStart(ctx, it);
-    it.sited = SITED_BEFORE.test(texts[it.src].slice(Math.max(0, head.start - 4), head.start));
-  }
-  return { items, foreign, leadEnd: leadParagraphEnd(body) };
+  for (const it of items) if (it.status === "accepted") it.sited = sitedSubject(ctx, it);
+  const leadEnd = leadParagraphEnd(body);
+  return {
+    items,
+    foreign,
+    leadEnd,
+    paper: ctx.paper,
+    foreignScene: foreign.some((f) => (f.src === "title" || f.start < leadEnd) && foreignSceneAt(texts[f.src], f, foreign)),
+    aid: AID_WORDS.test(title) || AID_WORDS.test(body),
+    wholeUnit: ctx.wholeUnit,
+  };
 }

@@ -262,3 +262,109 @@ describe("headline figures restated in the body", () => {
     expect(got.map((m) => m.text)).toContain("三成");
   });
 });
+
+describe("OCR text: stray spaces inside numbers, lost commas", () => {
+  run([
+    [
+      "one space inside a number that carries a unit is noise",
+      "今年全镇各村(社区)建成调解站点1 8个 覆盖率达100% 上半年接待游客2 3万人次 新增岗位1 200个",
+      [
+        ["1 8个", 18, "个", false, "调解站点"],
+        ["100%", 100, "%", false],
+        ["2 3万人次", 230000, "人次", false, "接待游客"],
+        ["1 200个", 1200, "个", false],
+      ],
+    ],
+    [
+      "a space before the number too",
+      "截至目前 全区累计发放贷款 4 5亿元",
+      [["4 5亿元", 4500000000, "元", false]],
+    ],
+    [
+      "lists that lost their commas are not joined",
+      "两个村分别新增12 15户 两家合作社新增30 45家门店",
+      [
+        ["15户", 15, "户", false],
+        ["45家", 45, "家", false],
+      ],
+    ],
+    ["dates and times are not joined", "发布时间:2023-09-12 16:40 来源:县融媒体中心 2023年 5月", []],
+    [
+      "a 每 opening the next clause is not a rate",
+      "开发出果汁、果干等深加工产品20余种每年加工鲜果8万吨",
+      [
+        ["20余种", 20, "种", true, "深加工产品"],
+        ["8万吨", 80000, "吨", false],
+      ],
+    ],
+    ["a rate after the unit still is", "收购价为3元每斤,人口密度为500人每平方公里。", []],
+  ]);
+});
+
+describe("成 as a share wherever the sentence goes on", () => {
+  run([
+    [
+      "before a noun or a verb",
+      "全乡近8成劳动力从事渔业 全县茶叶8成通过电商销售 年轻干部占比超过六成具有硕士学历的23人",
+      [
+        ["近8成", 8, "成", true],
+        ["8成", 8, "成", false],
+        ["超过六成", 6, "成", true],
+        ["23人", 23, "人", false],
+      ],
+    ],
+    ["成 starting a word of its own", "这个做法一成不变,九成新的设备,两成员单位。", []],
+    [
+      "a hedged share before a noun is a share, not a threshold",
+      "超四成企业参与,超过80%企业完成改造,产值超亿元企业12家。",
+      [
+        ["超四成", 4, "成", true],
+        ["超过80%", 80, "%", true],
+        ["12家", 12, "家", false],
+      ],
+    ],
+  ]);
+});
+
+describe("channels, hours and per-unit gains", () => {
+  run([
+    [
+      "路 counts video channels, not bus routes",
+      "全区接入公共视频监控4800余路,新增12路、15路公交车延伸至园区。",
+      [["4800余路", 4800, "路", true, "视频监控"]],
+    ],
+    [
+      "cumulative hours are a volume",
+      "志愿者累计培训时长超过1.2万小时,全年志愿服务时长累计达3600小时,开设党课120课时。",
+      [
+        ["超过1.2万小时", 12000, "小时", true, "培训时长"],
+        ["3600小时", 3600, "小时", false],
+        ["120课时", 120, "课时", false],
+      ],
+    ],
+    [
+      "averages per mu, household and person",
+      "亩均增收1200元,户均增收5000元,志愿服务总时长达5.6万小时,年均培训时长不少于40小时。",
+      [
+        ["1200元", 1200, "元", false, "亩均增收"],
+        ["5000元", 5000, "元", false, "户均增收"],
+        ["5.6万小时", 56000, "小时", false],
+      ],
+    ],
+    ["durations are not", "审批时间由72小时缩短至24小时,连续工作36小时,提供24小时在线服务,全程仅用了300小时以内。", []],
+    [
+      "per-mu and per-village gains are results; subsidy standards are not",
+      "得益于标准化种植,每亩增收800元左右,每亩产量达600公斤,每个村平均增收30万元,每亩补助300元。",
+      [
+        ["800元左右", 800, "元", true],
+        ["600公斤", 600, "公斤", false],
+        ["30万元", 300000, "元", false],
+      ],
+    ],
+    [
+      "kinds of people a policy names are not counts; kinds of problems found are",
+      "聚焦技能人才、进城农民工等9类群体,梳理出停车难、噪声扰民等6类共性问题。",
+      [["6类", 6, "类", false, "共性问题"]],
+    ],
+  ]);
+});

@@ -98,8 +98,24 @@ const FAMILY_BEFORE = /(?:家里|家中|一家|全家)(?:共|有|共有)?$/;
 /** Prefix hedges that make a measure a threshold when a noun follows at once (超亿元企业, 过千万元项目). */
 const THRESHOLD_HEDGE = new Set(["超", "超过", "逾", "突破", "过", "破", "上"]);
 /** Per household/person gains are outcomes the report measures (每户每年可增收1500元), not rates or prices. */
-const PER_UNIT_GAIN = /每(?:人|户|名|位|家|年|月)[^,。;!?]{0,5}(?:增收|收入|分红|创收|增加收入|节省|节约|省下|获益)[^,。;!?]{0,3}$/;
+const PER_UNIT_GAIN =
+  /每(?:人|户|名|位|家|年|月|亩|个村|村|个|株|头|棵|只)[^,。;!?]{0,5}(?:增收|收入|分红|创收|增加收入|节省|节约|省下|获益|产量|产值|增产|效益)[^,。;!?]{0,3}$/;
 const CLAUSE_CHARS = /[,。;!?:\n]/;
+/**
+ * A rate written after the unit: 元/吨, 3元每斤, 500人每平方公里, 10元每人每天. A 每 that opens the
+ * next clause of OCR text without its comma (20余种每年加工胡柚8万吨) is not one.
+ */
+const RATE_AFTER = /^(?:\/|(?:每[^,。;!?、\s每]{1,5}?)+(?:$|[,。;!?、)\s]|的|左右|以上|以下))/;
+/** 路 counts channels of surveillance and signal (接入视频监控4800余路); elsewhere it is a bus route. */
+const CHANNEL_CONTEXT = /监控|视频|摄像|探头|画面|信号|通道|直播|回路|光纤/;
+/**
+ * Hours are reported as a volume (累计培训时长超过1.2万小时, 志愿服务时长累计达3600小时); a duration
+ * (24小时在线, 缩短至6小时, 连续工作36小时) is not.
+ */
+const HOURS_VOLUME = /累计|总计|共计|合计|时长|志愿服务|服务时间|培训|授课|学习/;
+const HOURS_DURATION = /缩短|压缩|减少|降至|降低|缩减|提速|延长|以内|之内|连续|全天/;
+/** A kind of people a policy names (9类群体, 5类重点人群): a classification, not a count. */
+const PEOPLE_CLASSES = /^(?:重点|困难|特殊|弱势|特定|低收入)?(?:群体|人群|人员|对象)/;
 
 type Candidate = Span & {
   value: number;
@@ -198,6 +214,36 @@ function clauseBefore(body: string, pos: number): string {
   return body.slice(i + 1, pos);
 }
 
+const ARABIC_TAIL = /^\d+(?:\.\d+)?/;
+
+/**
+ * OCR sets a stray space inside a number ("站点2 6个", "游客3 2万人次"): joined when a short run of
+ * digits written right after a word is followed by one space and more digits that carry a unit.
+ * Not when the left digits follow punctuation or a number, when another spaced number follows, after
+ * 分别, or when both sides are alike runs of two or more digits: those are lists that lost their
+ * commas ("分别新增12 15户", "30 45家"); dates and times ("2023-09-12 16:40") have no unit.
+ */
+function ocrSplitNumber(body: string, i: number, tok: string): { value: number; end: number } | null {
+  const pos = i + tok.length;
+  if (body[pos] !== " " || !/^\d{1,3}$/.test(tok)) return null;
+  const before = body[i - 1] ?? "";
+  const leftOk = before === "" || isCjk(before) || (before === " " && isCjk(body[i - 2] ?? "") && !/\d/.test(body[i - 3] ?? ""));
+  if (!leftOk) return null;
+  const m = ARABIC_TAIL.exec(body.slice(pos + 1, pos + 16));
+  if (!m) return null;
+  const end = pos + 1 + m[0].length;
+  if (body[end] === " " && /\d/.test(body[end + 1] ?? "")) return null;
+  if (tok.length >= 2 && m[0].split(".")[0]!.length === tok.length) return null;
+  if (/分别|依次|各自/.test(clauseBefore(body, i))) return null;
+  let after = end;
+  if (body[after] === "余" || body[after] === "多") after++;
+  if (!matchUnit(body, after, true) && !matchMultiplier(body, after)) return null;
+  const value = parseArabic(tok + m[0]);
+  return value === null ? null : { value, end };
+}
+
+const isCjk = (ch: string) => /[\u3400-\u9fff]/.test(ch);
+
 /** Scans one number token at `i`; returns a metric candidate or null. */
 function scanAt(body: string, i: number, tok: string, quotes: QuoteIndex | null): Candidate | null {
   let pos = i + tok.length;
@@ -231,7 +277,11 @@ function scanAt(body: string, i: number, tok: string, quotes: QuoteIndex | null)
       const v = parseArabic(tok);
       if (v === null) return null;
       value = v;
-      if (body[pos] === " " && /[^\s\d]/.test(body[pos + 1] ?? "")) pos++; // "1.3 万名" from OCR
+      const split = ocrSplitNumber(body, i, tok);
+      if (split) {
+        value = split.value;
+        pos = split.end;
+      } else if (body[pos] === " " && /[^\s\d]/.test(body[pos + 1] ?? "")) pos++; // "1.3 万名" from OCR
     } else {
       const c = parseChineseNumeral(tok);
       if (!c) return null;
@@ -390,12 +440,13 @@ function scanAt(body: string, i: number, tok: string, quotes: QuoteIndex | null)
   if (/(?:最后|最先|最初)$/.test(pre)) return null; // 最后一公里
   if (beforeStart !== "" && "+×*".includes(beforeStart)) return null;
   if (/^[+×*]/.test(body.slice(end, end + 1))) return null;
-  if (/^(?:\/|每)/.test(body.slice(unitEnd, unitEnd + 1)) && !fraction) return null; // 元/吨, 人每平方公里
-  const perUnitGain = MONEY_UNITS.has(unit) && PER_UNIT_GAIN.test(pre);
+  if (!fraction && RATE_AFTER.test(body.slice(unitEnd, unitEnd + 16))) return null; // 元/吨, 人每平方公里
+  // 每户每年可增收1500元, 每亩增收800元左右, 每亩产量达600公斤: averages the report measures
+  const perUnitGain = PER_UNIT_GAIN.test(pre);
   if (MONEY_UNITS.has(unit) && PER_UNIT.test(pre) && !perUnitGain) return null; // 每亩补助300元, 每户最高补助5000元
   if ((PER_CAPITA.test(pre) || PER_POPULATION.test(pre)) && !perUnitGain) return null; // 每千人口拥有托位4.2个, 每万人拥有律师3.5名: ratios
   if ((surface === "口" || surface === "口人") && value <= 12 && FAMILY_BEFORE.test(pre)) return null;
-  if (THRESHOLD_HEDGE.has(prefixHedge) && !COUNTER_LIKE.has(unit) && suffixHedge === "" && THRESHOLD_NOUN.test(body.slice(end, end + 6))) {
+  if (THRESHOLD_HEDGE.has(prefixHedge) && !COUNTER_LIKE.has(unit) && !SHARE_UNITS.has(unit) && suffixHedge === "" && THRESHOLD_NOUN.test(body.slice(end, end + 6))) {
     return null; // 产值超亿元企业12家: the amount qualifies the noun
   }
   if (!SHARE_UNITS.has(unit) && body[end] === "的" && (suffixHedge === "以上" || suffixHedge === "以下" || THRESHOLD_BEFORE.test(body.slice(Math.max(0, start - 3), i)))) {
@@ -409,6 +460,9 @@ function scanAt(body: string, i: number, tok: string, quotes: QuoteIndex | null)
     return null;
   }
   if (unit === "度" && !/电/.test(pre)) return null; // 38度 is a temperature, 360度 an idiom
+  if (unit === "路" && !CHANNEL_CONTEXT.test(pre)) return null; // 乘坐3路公交
+  if (unit === "小时" && (!(multiplied || value >= 100) || !HOURS_VOLUME.test(pre) || HOURS_DURATION.test(pre))) return null;
+  if (unit === "类" && PEOPLE_CLASSES.test(afterUnit)) return null; // 聚焦…等9类群体
   if (unit === "只" && arabic === false && value <= 2) return null;
 
   return { start, end, unit, value, approx, ...(textNoun ? { textNoun } : {}) };

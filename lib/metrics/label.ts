@@ -131,6 +131,8 @@ function cleanPre(raw: string): { text: string; isList: boolean } {
 /** The counted noun right after a metric: 干部 in "261名干部到…", 廉味阵地 in `10余个"廉味阵地"`. */
 function readNoun(body: string, pos: number, limit: number): { noun: string; end: number } {
   const first = body[pos] ?? "";
+  // 每年/每亩 right after a unit opens the next clause of OCR text that lost its comma
+  if (first === "每") return { noun: "", end: pos };
   if (first === '"' || first === "'" || first === "“" || first === "‘") {
     const closeCh = first === "“" ? "”" : first === "‘" ? "’" : first;
     const close = body.indexOf(closeCh, pos + 1);

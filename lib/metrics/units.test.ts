@@ -41,6 +41,16 @@ describe("matchUnit", () => {
     expect(unitOf("成,", false)).toBe("成");
     expect(unitOf("成为", false)).toBeNull();
     expect(unitOf("成立", false)).toBeNull();
+    // a share before a verb or noun, as in OCR text that lost its commas
+    expect(unitOf("成劳动力", true)).toBe("成");
+    expect(unitOf("成通过电商销售", true)).toBe("成");
+    expect(unitOf("成具有硕士学历", false)).toBe("成");
+    for (const s of ["成员", "成果", "成本", "成效", "成不变", "成新", "成熟", "成功"]) expect(unitOf(s, false), s).toBeNull();
+  });
+  it("reads 路 as channels only after Arabic digits and not before road words", () => {
+    expect(unitOf("路,")).toBe("路");
+    expect(unitOf("路,", false)).toBeNull();
+    for (const s of ["路公交", "路车", "路口", "路段", "路线"]) expect(unitOf(s), s).toBeNull();
   });
   it("counts kinds, products and goods (类, 种, 款, 枚, 群, 袋, 尾, 口人)", () => {
     for (const u of ["类", "种", "款", "枚", "群", "袋", "尾", "幅", "首"]) expect(unitOf(`${u},`)).toBe(u);
@@ -54,6 +64,11 @@ describe("matchUnit", () => {
     expect(unitOf("种植物")).toBe("种");
   });
   it("has no unit for dates, ages, grades and durations", () => {
-    for (const s of ["年", "月", "日", "岁", "周岁", "级", "号", "天", "小时", "届", "倍"]) expect(unitOf(s)).toBeNull();
+    for (const s of ["年", "月", "日", "岁", "周岁", "级", "号", "天", "届", "倍"]) expect(unitOf(s)).toBeNull();
+  });
+  it("reads hours (extract.ts keeps only cumulative ones)", () => {
+    expect(unitOf("小时")).toBe("小时");
+    expect(unitOf("课时")).toBe("课时");
+    expect(unitOf("学时")).toBe("学时");
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Measure words and units that can follow a number in Zhejiang news text, and the words that show
  * a "unit" character is really the start of another word (个月 is a duration, 位于 a verb, 台州 a city).
- * Years, months, days, ages, grades, ranks and durations are deliberately absent: a number followed
- * by 年/月/日/岁/级/号/天/小时 is never reported as a metric.
+ * Years, months, days, ages, grades and ranks are deliberately absent: a number followed by
+ * 年/月/日/岁/级/号/天 is never reported as a metric. 小时 is here only for cumulative hours, which
+ * extract.ts tells from durations.
  */
 
 export type UnitDef = {
@@ -96,6 +97,12 @@ const DEFS: UnitDef[] = [
   { surface: "单", unit: "单", arabicOnly: true, notBefore: chars("位元独项个一身纯薄品车列子据") },
   { surface: "笔", unit: "笔", notBefore: chars("记者试画直墨名") },
   { surface: "宗", unit: "宗", notBefore: chars("旨教族祠师") },
+  // channels of video surveillance (接入视频监控4800余路); extract.ts keeps 路 to that context
+  { surface: "路", unit: "路", arabicOnly: true, notBefore: chars("公车巴口线段面灯网径上下边况人由费基桥演标牌旁过沿途") },
+  // hours as a volume (累计志愿服务1.2万小时); extract.ts drops durations (24小时, 缩短至6小时)
+  { surface: "小时", unit: "小时" },
+  { surface: "课时", unit: "课时" },
+  { surface: "学时", unit: "学时" },
   { surface: "起", unit: "起", notBefore: chars("步草点底来源始跑飞诉码义因初床身到伏航居") },
   { surface: "例", unit: "例", notBefore: chars("如会外行证子题") },
   // kinds, products and goods (12类, 210万种, 30款, 7枚金牌, 12.5万群蜂, 860万袋菌棒, 50万尾鱼苗)
@@ -177,8 +184,11 @@ for (const d of DEFS) {
 }
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.surface.length - a.surface.length);
 
-/** 成 is a share only when the clause stops or a hedge follows (七成以上, 增长两成,), never in 成为/成立. */
-const CHENG_OK = /^(?:$|[,。;!?、)"'\s…]|以上|以下|左右|多|的|是|上下)/;
+/**
+ * 成 is a share (七成以上, 增长两成, 近8成劳动力, 8成通过电商销售) unless it starts a word of its
+ * own: 成为, 成立, 成果, 成本, 一成不变, 九成新, 七成熟, 成员.
+ */
+const CHENG_WORD = /^成(?:为|立|果|效|本|功|绩|员|长|熟|交|型|形|片|套|群|规|才|家|就|品|年|人|都|败|真|像|风|色|分|份|因|行|图|林|网|链|批|串|堆|团|器|语|事|章|不|竹|新|全|名|材|活|药|书|文|稿|方|对|双|倍|千|百|万|亿|[0-9一二三四五六七八九十])/;
 
 export type UnitMatch = { def: UnitDef; end: number };
 
@@ -196,7 +206,7 @@ export function matchUnit(body: string, pos: number, arabic: boolean): UnitMatch
     if (def.notBefore) {
       for (const w of def.notBefore) if (body.startsWith(w, end)) return null;
     }
-    if (def.surface === "成" && !CHENG_OK.test(body.slice(end, end + 2))) return null;
+    if (def.surface === "成" && CHENG_WORD.test(body.slice(pos, pos + 2))) return null;
     // Latin units must not run into more letters ("kmh", "kWp")
     if (/[a-zA-Z]$/.test(def.surface) && /[a-zA-Z]/.test(body[end] ?? "")) return null;
     return { def, end };
