@@ -7,6 +7,7 @@ import {
   quoteCount,
   stripJumps,
 } from "./line-kinds";
+import { parseNameList } from "./names";
 import { cleanBodySpaces, cleanTitle } from "./normalize";
 import { RESCAN_WINDOW, rescannedTailLength } from "./rescan";
 import type { Unit } from "./units";
@@ -22,6 +23,12 @@ export type SegmentedArticle = {
   body: string;
   /** Photo captions taken out of the body. */
   captions: string[];
+  /**
+   * Where the article says it comes from, cut off the body: its dateline ("金华日报讯(通讯员 xx)",
+   * "本报杭州8月22日讯"), or, when the dateline names no paper (本报讯) or there is none, the paper or
+   * account in the page's masthead above it ("宁波日报", "xx发布"). Absent if neither is printed.
+   */
+  source?: string;
 };
 
 const TAIL = RESCAN_WINDOW + 28;
@@ -79,8 +86,13 @@ class Paragraph {
 /** "(一)", "一、", "1.", "一是": a list item starts a paragraph even after an unfinished line. */
 const LIST_START = /^(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十0-9]{1,3}[)]|[0-9]{1,2}[、.](?![0-9])|[①-⑳]|[一二三四五六七八九十]是)/u;
 const OPENING_PUNCT = /^[,、。:;!?")」』】…]/u;
-const SOURCE_TAG_ALONE = /^[(【][\u4e00-\u9fff、《》 ]{1,24}[)】]$/u;
-const SOURCE_TAG_END = /(?<=[。!?…"'])[(【][\u4e00-\u9fff、《》 ]{1,24}[)】]$/u;
+const SOURCE_TAG_ALONE = /^[(【]([\u4e00-\u9fff、《》 ]{1,24})[)】]$/u;
+const SOURCE_TAG_END = /(?<=[。!?…"'])[(【]([\u4e00-\u9fff、《》 ]{1,24})[)】]$/u;
+/**
+ * A caption printed in parentheses inside a sentence, as OCR reads a photo set into a column:
+ * "统一 (图为xx民宿。潘 亮 摄) 标准". Bounded, with no nested brackets, so it scans linearly.
+ */
+const INLINE_CAPTION = /[(【]\s*((?:图为|上图|下图|左图|右图|图中|图片为)[^()【】]{2,150}?)\s*[)】]/gu;
 /**
  * A short self-contained line printed between the two halves of a sentence broken across columns is a
  * photo caption: `开展"大走访大调` / `滨江区开展"百名干部助百企"精准服务。` / `研大服务大解题",35名...`.
@@ -111,7 +123,8 @@ function floatingCaption(before: Paragraph, units: Unit[], idx: number): number 
 
 /** A title-shaped line standing between finished paragraphs is a sub-heading: never glued to the next. */
 function isSubheading(u: Unit): boolean {
-  if (u.final || u.columnLike) return false;
+  // "本报讯(记者 张三)近日" broken off at the line end is a dateline, whatever its shape.
+  if (u.final || u.columnLike || u.lead || u.agency) return false;
   if (isNumbered(u.text)) return u.width <= 60;
   // Sub-headings are short phrases; a longer line or one with a comma is more likely a broken sentence.
   return u.width <= 40 && !u.text.includes(",") && u.shape;
@@ -124,8 +137,14 @@ function cleanCaption(s: string): string {
   return cleanBodySpaces(s.slice(0, at)).trim() + s.slice(at).replace(/\s+/gu, " ").trim();
 }
 
-/** Assembles one article from its title and the units below it. */
-export function buildArticle(title: string, units: Unit[]): SegmentedArticle {
+/** A dateline that names its paper ("金华日报讯"), not just "this paper" (本报讯). */
+const OWN_PAPER = /^[■□●◆◇\s]*本(?:报|刊|网|台)/u;
+
+/**
+ * Assembles one article from its title and the units below it. `masthead`: the paper or account named
+ * by the page furniture above the article, if any.
+ */
+export function buildArticle(title: string, units: Unit[], masthead?: string): SegmentedArticle {
   const authors: string[] = [];
   const captions: string[] = [];
   const paras: Paragraph[] = [];
@@ -134,6 +153,7 @@ export function buildArticle(title: string, units: Unit[]): SegmentedArticle {
   };
   let prevKind = "";
   let creditAlone = false;
+  let dateline: string | undefined;
 
   for (let idx = 0; idx < units.length; idx++) {
     const u = units[idx]!;
@@ -142,6 +162,7 @@ export function buildArticle(title: string, units: Unit[]): SegmentedArticle {
       case "byline":
       case "authorline":
         addAuthors(u.names);
+        if (kind === "authorline" && u.agency && dateline === undefined) dateline = u.text;
         break;
       case "caption": {
         // A caption wrapped over lines: "图为xx街道," / "居民在议事。"
@@ -189,6 +210,7 @@ export function buildArticle(title: string, units: Unit[]): SegmentedArticle {
         } else if (
           !last.standalone &&
           u.gapBefore === 0 &&
+          !u.indent &&
           last.last.block === u.block &&
           last.last.wrapped &&
           last.last.width >= 0.8 * last.last.blockWidth
@@ -219,23 +241,42 @@ export function buildArticle(title: string, units: Unit[]): SegmentedArticle {
     const rest = authors.splice(0);
     addAuthors(lead.names);
     addAuthors(rest);
+    if (lead.agency && dateline === undefined) dateline = texts[0]!.slice(0, texts[0]!.length - lead.rest.length).trim();
     texts[0] = lead.rest;
   }
-  for (let k = 0; k < texts.length; k++) texts[k] = cleanBodySpaces(stripJumps(texts[k]!)).trim();
+  for (let k = 0; k < texts.length; k++) {
+    let t = texts[k]!;
+    if (t.includes("图")) {
+      t = t.replace(INLINE_CAPTION, (_, caption: string) => {
+        captions.push(caption);
+        return "";
+      });
+    }
+    texts[k] = cleanBodySpaces(stripJumps(t)).trim();
+  }
   for (let k = texts.length - 1; k >= 0; k--) if (texts[k] === "") texts.splice(k, 1);
   // A short parenthetical after the article's last sentence is a source tag, "(龙泉)", "(完)",
-  // "(开化县纪委监委)", "(据《湖州日报》)": names were taken as authors already, anything else is not body text.
+  // "(开化县纪委监委)", "(据《湖州日报》)", or a closing byline wrapped over two lines, "(柯" / "宣)":
+  // its names are authors, anything else is not body text.
   const lastText = texts.at(-1);
   if (lastText !== undefined) {
-    if (SOURCE_TAG_ALONE.test(lastText)) texts.pop();
-    else texts[texts.length - 1] = lastText.replace(SOURCE_TAG_END, "");
+    const tag = SOURCE_TAG_ALONE.exec(lastText) ?? SOURCE_TAG_END.exec(lastText);
+    if (tag) {
+      addAuthors(parseNameList(tag[1]!)?.names ?? []);
+      const rest = lastText.slice(0, tag.index);
+      if (rest === "") texts.pop();
+      else texts[texts.length - 1] = rest;
+    }
   }
   const body = texts.join("\n\n");
-  return {
+  const article: SegmentedArticle = {
     position: 0,
     title: cleanTitle(title),
     authors,
     body,
     captions: captions.map(cleanCaption).filter((c) => c !== ""),
   };
+  const source = dateline !== undefined && !OWN_PAPER.test(dateline) ? dateline : (masthead ?? dateline);
+  if (source !== undefined) article.source = source;
+  return article;
 }

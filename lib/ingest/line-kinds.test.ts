@@ -5,9 +5,11 @@ import {
   endsSentence,
   isCreditLine,
   isMastheadLine,
+  isPaperMasthead,
   isStaffLine,
   isTitleShape,
   isTrailerLine,
+  jumpDirection,
   leadingDateline,
   parseHeading,
   trailingByline,
@@ -124,6 +126,12 @@ describe("bylines with names printed with a space inside", () => {
     expect(leadingDateline("本报临海5月3日讯 记者 柯 楠 实习生 计 然 近日,...")).toEqual({ names: ["柯楠", "计然"], rest: "近日,...", agency: true });
     expect(leadingDateline("■记者 庞 佳 通讯员 欧阳 宁")).toEqual({ names: ["庞佳", "欧阳宁"], rest: "", agency: false });
     expect(leadingDateline("县融媒体中心记者 闻 笛")).toEqual({ names: ["闻笛"], rest: "", agency: false });
+    // Glued, without a space anywhere, and with a correspondent's office signature.
+    expect(leadingDateline("本报讯(记者卓越通讯员甬教)9月1日,全市中小学开学。")).toEqual({
+      names: ["卓越", "甬教"],
+      rest: "9月1日,全市中小学开学。",
+      agency: true,
+    });
   });
   it("splits a spaced closing byline off the last paragraph", () => {
     expect(trailingByline("全年接待游客超百万人次。(记者 鲍 蕾 通讯员 童 一鸣)")?.list.names).toEqual(["鲍蕾", "童一鸣"]);
@@ -153,5 +161,28 @@ describe("staff, source and original-title lines", () => {
   it("recognises source lines and original titles", () => {
     for (const s of ["据嘉兴日报", "(据《钱江晚报》)", "据新华社报道", "原标题《小县城里的大产业》", "原标题:山村来了新农人"]) expect(isTrailerLine(s)).toBe(true);
     for (const s of ["据了解,全市共有民宿300余家。", "据统计", "原标题党"]) expect(isTrailerLine(s)).toBe(false);
+  });
+});
+
+describe("e-paper and WeChat furniture", () => {
+  it("recognises a paper's name in a masthead, letter-spaced or with its English name or a section label", () => {
+    for (const s of ["舟山日报", "湖州日报 HUZHOU DAILY", "湖州日报HUZHOU DAILY", "金 华 日 报", "衢 州 晚 报  县域经济", "某某商报 民生周刊"]) {
+      expect(isPaperMasthead(s), s).toBe(true);
+      expect(isMastheadLine(s), s).toBe(true);
+    }
+    for (const s of ["舟山日报社召开年中工作会议", "湖州日报记者走进乡村", "日报", "金华日报 创刊七十五周年纪念大会"]) expect(isPaperMasthead(s), s).toBe(false);
+  });
+  it("tells which way a jump mark points, only bracketed inside a paragraph", () => {
+    expect(jumpDirection("(上接第1版)销售额突破")).toBe("in");
+    expect(jumpDirection("【紧接A2版】")).toBe("in");
+    expect(jumpDirection("上接第3版")).toBe("in");
+    expect(jumpDirection("统一品牌、统一标准、统一(下转第4版)")).toBe("out");
+    expect(jumpDirection("下转第5版")).toBe("out");
+    for (const s of ["紧接着,村里召开议事会。", "接上级通知,全镇开展排查。", "由第二产业转第三产业"]) expect(jumpDirection(s), s).toBeNull();
+  });
+  it("recognises every kind of editor line and WeChat media credits", () => {
+    for (const s of ["本版责任编辑:林 一  美术编辑:何 川", "美术编辑 韦 岚", "来源丨某某日报", "图片 | 某某街道", "视频丨某某融媒", "海报 | 某某", "图 | 某某交通"])
+      expect(isTrailerLine(s), s).toBe(true);
+    for (const s of ["图片展示了村庄的变化。", "视频会议召开"]) expect(isTrailerLine(s), s).toBe(false);
   });
 });

@@ -206,15 +206,17 @@ export function isCaptionStart(text: string): boolean {
 /** "本版图片除署名外均由xx提供": a page-wide photo credit. */
 const PAGE_PHOTO_CREDIT = /^本版(?:图片|照片)/u;
 const TRAILER_KEYS =
-  "本版编辑|本版责编|本版主编|本版审核|版面编辑|责任编辑|责编|值班编辑|执行编辑|编辑|主编|审核|审校|审定|校对|终审|初审|复审|[一二三]审|监制|出品人?|策划|统筹|美编|" +
-  "版式设计|版式|视觉设计|视觉|设计|制图|来源|稿件来源|本文来源|信息来源|文章来源|原标题|本文转自|转自|转载自|排版";
-const TRAILER = new RegExp(`^[\\[【(]?\\s*(?:${TRAILER_KEYS})\\s*[::/|]`, "u");
-const TRAILER_SPACE = new RegExp(`^[\\[【(]?\\s*(?:本版编辑|本版责编|版面编辑|责任编辑|责编|值班编辑|编辑|来源|审核|校对)\\s+\\S{1,20}(?:\\s+\\S{1,20})?[)】\\]]?$`, "u");
+  "本版责任编辑|本版美编|美术编辑|文字编辑|图片编辑|摄影编辑|新媒体编辑|网络编辑|责任校对|本版编辑|本版责编|本版主编|本版审核|版面编辑|责任编辑|责编|值班编辑|执行编辑|编辑|主编|审核|审校|审定|校对|终审|初审|复审|[一二三]审|监制|出品人?|策划|统筹|美编|" +
+  "版式设计|版式|视觉设计|视觉|设计|制图|来源|稿件来源|本文来源|信息来源|文章来源|素材来源|内容来源|资料来源|图片来源|供稿|原标题|本文转自|转自|转载自|排版";
+const TRAILER = new RegExp(`^[\\[【(]?\\s*(?:${TRAILER_KEYS})\\s*[::/|丨]`, "u");
+/** WeChat credits for pictures and video: "图片 | 东湖街道", "视频丨xx融媒". */
+const MEDIA_CREDIT = /^(?:图|图片|配图|图源|题图|封面图?|视频|海报|摄影|摄像|航拍|设计)\s*[|丨]\s*\S/u;
+const TRAILER_SPACE = new RegExp(`^[\\[【(]?\\s*(?:本版责任编辑|美术编辑|本版编辑|本版责编|版面编辑|责任编辑|责编|值班编辑|编辑|来源|审核|校对)\\s+\\S{1,20}(?:\\s+\\S{1,20})?[)】\\]]?$`, "u");
 const TRAILING_TRAILER = new RegExp(`\\s*[(【\\[]\\s*(?:${TRAILER_KEYS})\\s*[::][^()【】\\[\\]]{0,80}[)】\\]]\\s*$`, "u");
 
 /** Desk roles credited in a page's staff line ("本版编辑 周 瑜  美编 李 敏"); never authors. */
 const STAFF_KEY = new RegExp(
-  "^(?:本版编辑|本版责编|本版主编|本版审核|版面编辑|责任编辑|责任校对|责编|值班编辑|执行编辑|编辑|主编|审核|审校|审定|校对|" +
+  "^(?:本版责任编辑|本版美编|美术编辑|文字编辑|图片编辑|摄影编辑|新媒体编辑|网络编辑|本版编辑|本版责编|本版主编|本版审核|版面编辑|责任编辑|责任校对|责编|值班编辑|执行编辑|编辑|主编|审核|审校|审定|校对|" +
     "终审|初审|复审|[一二三]审|监制|美编|版式设计|版式|视觉设计|视觉|设计|制图|排版|策划|统筹)(?:[::/|](.*))?$",
   "u",
 );
@@ -256,6 +258,7 @@ export function isTrailerLine(line: string): boolean {
   return (
     TRAILER.test(line) ||
     TRAILER_SPACE.test(line) ||
+    MEDIA_CREDIT.test(line) ||
     PAGE_PHOTO_CREDIT.test(line) ||
     SOURCE_LINE.test(line) ||
     ORIGINAL_TITLE.test(line) ||
@@ -270,12 +273,29 @@ export function stripTrailingTrailer(text: string): string {
   return text.slice(0, from) + text.slice(from).replace(TRAILING_TRAILER, "");
 }
 
-const JUMP = /^[(【\[]?\s*(?:上接|下转|紧接|接上|转第|接第|转下|接下|转[A-Z]?\d{1,2}版)[^()【】\[\]]{0,20}[)】\]]?$/u;
+// Unbracketed, the mark must name a page ("上接第1版", "下转A3版", "转下版"): "紧接着,..." is a sentence.
+const JUMP = /^(?:[(【\[]\s*(?:上接|下转|紧接|接上|转第|接第|转下|接下|转[A-Z]?\d{1,2}版)[^()【】\[\]]{0,20}[)】\]]|(?:上接|下转|紧接|接上|转|接)\s*(?:第\s*)?[A-Z]?\s*[0-9一二三四五六七八九十]{0,3}\s*(?:版|页)[^()【】\[\]。,]{0,10})$/u;
 const JUMP_INLINE = /[(【\[]\s*(?:上接|下转|紧接|接上|转第|接第|转[A-Z]?\d{1,2}版)[^()【】\[\]]{0,20}[)】\]]\s*/gu;
 
 /** "(上接第1版)", "(下转第3版)": jump lines of a story continued on another page. */
 export function isJumpLine(line: string): boolean {
   return JUMP.test(line);
+}
+
+// Inside a paragraph only a bracketed mark counts: "紧接着", "接上级通知" open ordinary sentences.
+const JUMP_IN = /^[(【\[]\s*(?:上接|接上|紧接|接第)[^()【】\[\]]{0,20}[)】\]]/u;
+const JUMP_OUT = /[(【\[]\s*(?:下转|转第|转下|转[A-Z]?\d{1,2}版)[^()【】\[\]]{0,20}[)】\]]\s*$/u;
+const JUMP_IN_WORD = /^[(【\[]?\s*(?:上接|接上|紧接|接第)/u;
+
+/**
+ * Which way a jump mark points: "in" when the text opens with "(上接第1版)" (it continues a story from
+ * another page), "out" when it ends with "(下转第3版)" (the story goes on elsewhere), else null.
+ */
+export function jumpDirection(text: string): "in" | "out" | null {
+  if (text.length <= 24 && isJumpLine(text)) return JUMP_IN_WORD.test(text) ? "in" : "out";
+  if (JUMP_IN.test(text.slice(0, 26))) return "in";
+  if (JUMP_OUT.test(text.slice(-30))) return "out";
+  return null;
 }
 
 export function stripJumps(text: string): string {
@@ -292,13 +312,43 @@ const NO_WORDS = /^[\s\d\-—–_=*~·.#|/\\<>()]+$/u;
 /** A bracketed section label alone on a line: "【清廉浙江】", "[新闻链接]". */
 const SECTION_LABEL = /^[【\[][^【】\[\]]{1,16}[】\]]$/u;
 
+const PAPER_NAME = /^[\u4e00-\u9fff]{2,8}?(?:日报|晚报|商报|早报|时报|都市报|周报|法制报)$/u;
+const LATIN_NAME = /\s*[A-Z][A-Z .'&-]*$/u;
+const CJK_RUN = /^[\u4e00-\u9fff]+$/u;
+
+const PAPER_AT_START = /^(?:今日)?[\u4e00-\u9fff]{2,8}?(?:日报|晚报|商报|早报|时报|都市报|周报|法制报)/u;
+
+/**
+ * The paper a masthead line names at its start, letter-spacing removed: "温 州 日 报   2023年7月6日 ..."
+ * -> "温州日报", "绍兴日报 2023年11月3日 第2版" -> "绍兴日报"; undefined if it names none.
+ */
+export function mastheadPaper(line: string): string | undefined {
+  if (line.length > 80) return undefined;
+  return PAPER_AT_START.exec(line.replace(/\s+/gu, ""))?.[0];
+}
+
+/**
+ * A newspaper's name alone, as printed in a page's masthead, possibly letter-spaced, with its English
+ * name or a section label set apart: "宁波日报", "宁波日报 NINGBO DAILY", "温 州 日 报", "丽 水 日 报  组工视窗".
+ */
+export function isPaperMasthead(line: string): boolean {
+  if (line.length > 40) return false;
+  const tokens = line.replace(LATIN_NAME, "").trim().split(/\s+/u);
+  let name = "";
+  let k = 0;
+  while (k < tokens.length && !PAPER_NAME.test(name)) name += tokens[k++]!;
+  if (!PAPER_NAME.test(name)) return false;
+  const label = tokens.slice(k).join("");
+  return label === "" || (label.length <= 6 && CJK_RUN.test(label));
+}
+
 /**
  * "浙江日报 2023年8月20日 第5版 清廉浙江", "第05版:要闻", a date alone, a page number, a rule or a
  * bracketed section label: page furniture around the articles.
  */
 export function isMastheadLine(line: string): boolean {
   if (line.length > 80 || /[。,]/u.test(line)) return false;
-  if (SECTION_LABEL.test(line) || (line.length <= 20 && NO_WORDS.test(line))) return true;
+  if (SECTION_LABEL.test(line) || (line.length <= 20 && NO_WORDS.test(line)) || isPaperMasthead(line)) return true;
   if (endsSentence(line)) return false;
   return (DATE.test(line) && (MASTHEAD_WORD.test(line) || DATE_ONLY.test(line))) || PAGE_LABEL.test(line);
 }

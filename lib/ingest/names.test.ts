@@ -21,8 +21,10 @@ describe("parseNameList", () => {
     expect(parseNameList("朱晓晓、应丽芳,李国庆")?.names).toEqual(["朱晓晓", "应丽芳", "李国庆"]);
     expect(parseNameList("文/张立群 图/李嘉欣")).toMatchObject({ names: ["张立群"], photographers: ["李嘉欣"] });
   });
-  it("skips press-office abbreviations signed next to reporters", () => {
-    expect(parseNameList("记者 张立群 通讯员 浙纪宣")?.names).toEqual(["张立群"]);
+  it("reads a press office signing as a correspondent as a writer, but not alone", () => {
+    // Corpus convention: every name in the byline is an author, a correspondent's office signature too.
+    expect(parseNameList("记者 张立群 通讯员 浙纪宣")?.names).toEqual(["张立群", "浙纪宣"]);
+    expect(parseNameList("通讯员 椒 教")?.names).toEqual(["椒教"]);
     expect(parseNameList("浙纪宣")).toBeNull();
   });
   it("tells photo credits apart", () => {
@@ -97,8 +99,9 @@ describe("names printed with a space inside", () => {
     expect(parseNameList("作者 简介")).toBeNull();
     expect(parseLeadingAuthors("作者 简介")).toBeNull();
   });
-  it("reads a press office padded like a name as an organisation", () => {
-    expect(parseNameList("记者 林 可 通讯员 甬 宣")?.names).toEqual(["林可"]);
+  it("reads a press office padded like a name after a role word as a correspondent", () => {
+    expect(parseNameList("记者 林 可 通讯员 甬 宣")?.names).toEqual(["林可", "甬宣"]);
+    expect(parseNameList("记者 郦 卉 通讯员 越 组宣")?.names).toEqual(["郦卉", "越组宣"]);
   });
   it("drops desk editors named inside a byline", () => {
     expect(parseNameList("记者 阮 莉 编辑 杭 帆")?.names).toEqual(["阮莉"]);
@@ -135,5 +138,19 @@ describe("parseLeadingAuthors with spaced names", () => {
   it("reads only the head of a huge paragraph", () => {
     const long = `记者 温 婷 ${"很长的正文,".repeat(200000)}`;
     expect(parseLeadingAuthors(long)?.list.names).toEqual(["温婷"]);
+  });
+});
+
+describe("WeChat and layout byline forms", () => {
+  it("reads 文字 | and 文 | bylines without the organisation", () => {
+    expect(parseLeadingAuthors("文字 | 某某区融媒体中心 边 际")?.list.names).toEqual(["边际"]);
+    expect(parseLeadingAuthors("文丨祁 凡")?.list.names).toEqual(["祁凡"]);
+    expect(parseLeadingAuthors("文字记录了乡村的变化")).toBeNull();
+    expect(parseLeadingAuthors("撰文 | 龚 琪  摄影 | 车 岩")?.list).toMatchObject({ names: ["龚琪"], photographers: ["车岩"] });
+  });
+  it("reads a spaced name after a role word even with characters names seldom use", () => {
+    expect(parseNameList("通讯员 梁 栋")?.names).toEqual(["梁栋"]);
+    expect(parseNameList("记者 岑 宇 摄")?.photographers).toEqual(["岑宇"]);
+    expect(parseNameList("梁栋")).toBeNull();
   });
 });

@@ -15,7 +15,7 @@ export function isPersonName(tok: string, lenient = false): boolean {
 }
 
 /** Surname + 1-2 character given name, with no character given names avoid (word lists not consulted). */
-function hasNameShape(tok: string): boolean {
+function hasNameShape(tok: string, avoid: ReadonlySet<string> = NON_NAME_CHARS): boolean {
   if (!CJK_ONLY.test(tok)) return false;
   const chars = Array.from(tok);
   let given: string[];
@@ -23,18 +23,35 @@ function hasNameShape(tok: string): boolean {
   else if (chars.length <= 3 && SINGLE_SURNAMES.has(chars[0] ?? "")) given = chars.slice(1);
   else return false;
   if (given.length < 1 || given.length > 2) return false;
-  return given.every((c) => !NON_NAME_CHARS.has(c));
+  return given.every((c) => !avoid.has(c));
 }
+
+/** Characters that end or fill a byline itself; even a name printed apart after a role word never uses them. */
+const BYLINE_CHARS: ReadonlySet<string> = new Set(Array.from("摄等讯报稿"));
+
+/**
+ * A name printed with a space inside right after a role word ("记者 梁 栋"): the layout says it is a
+ * name, so only the surname and the length are checked, not the characters given names usually avoid.
+ */
+function spacedNameShape(tok: string): boolean {
+  return hasNameShape(tok, BYLINE_CHARS);
+}
+
+/**
+ * A press office signing as a correspondent, often padded like a name: "通讯员 鄞 教", "通讯员 莲 组宣",
+ * "通讯员 浙纪宣" (鄞州区教育局, 莲都区委组织部宣传, 省纪委宣传). Read as a writer after a role word only.
+ */
+const PRESS_SIGNATURE = /^[\u4e00-\u9fff]{1,3}(?:宣|教|办|组|纪|卫|健|政|法|检|农|林|水|交|建|环|商|税|财|科|旅|体|民|公|团|妇|工|经信|发改|人社)$/u;
 
 /** Words that introduce or qualify names in a byline: 记者, 本报通讯员, 首席记者, 文, 图 ... */
 const ROLE_CORE =
-  "摄影记者|摄像记者|融媒体记者|融媒记者|全媒体记者|新媒体记者|视频记者|记者|通讯员|实习生|特约撰稿人|撰稿人|撰稿|作者|报道员|" +
+  "摄影记者|摄像记者|融媒体记者|融媒记者|全媒体记者|新媒体记者|视频记者|记者|通讯员|实习生|特约撰稿人|撰稿人|撰稿|撰文|作者|报道员|" +
   "摄影|摄像|整理|编译|采写|口述";
 const ROLE_PREFIX = "本报|本刊|本台|本网|首席|特约|特派|资深|见习|实习|驻[\\u4e00-\\u9fff]{1,3}?";
 /** One role word, possibly with its prefixes, anywhere in a token ("浙江日报记者", "记者张三"). */
 const ROLE_GLUED = new RegExp(`(?:${ROLE_PREFIX})*(?:${ROLE_CORE})`, "gu");
 const ROLE_CORE_ANY = new RegExp(ROLE_CORE, "u");
-const ROLE_TOKEN = new RegExp(`^(?:(?:${ROLE_PREFIX})*(?:${ROLE_CORE})|文|图|文图|图文|供图|制图|报道|联合报道|等)$`, "u");
+const ROLE_TOKEN = new RegExp(`^(?:(?:${ROLE_PREFIX})*(?:${ROLE_CORE})|文|图|文字|文图|图文|供图|制图|报道|联合报道|等)$`, "u");
 /** Desk roles sometimes signed inside a byline's parentheses, "(记者 张三 编辑 李四)": their names are not authors. */
 const EDITOR_ROLE = /^(?:本版|责任|值班|执行)?(?:编辑|责编|审核|校对|美编)$/u;
 /** Roles whose names are photographers ("本报摄影记者 张三", "图/李四"), not writers. */
@@ -80,10 +97,11 @@ function classifyPiece(piece: string, lenient: boolean, spaced = false): Piece {
   }
   if (tok.length > 2 && tok.endsWith("等")) tok = tok.slice(0, -1);
   let names: string[] | null = null;
-  if (spaced && lenient ? hasNameShape(tok) : isPersonName(tok, lenient)) names = [tok];
+  if (spaced && lenient ? spacedNameShape(tok) : isPersonName(tok, lenient)) names = [tok];
   // Two names printed without a separator, "张三李四".
   else if (tok.length === 4 && isPersonName(tok.slice(0, 2), lenient) && isPersonName(tok.slice(2), lenient)) names = [tok.slice(0, 2), tok.slice(2)];
-  // Abbreviated press offices ("浙纪宣", "椒宣", "市委办") sign items alongside reporters.
+  // Press offices sign as correspondents ("通讯员 鄞教"): writers after a role word, organisations elsewhere.
+  if (names === null && lenient && PRESS_SIGNATURE.test(tok)) names = [tok];
   if (names === null) return ORG_ABBREVIATION.test(tok) ? { kind: "org", text: [] } : { kind: "other", text: [] };
   return { kind: photo ? "photo" : "name", text: names };
 }
@@ -95,7 +113,7 @@ function classifyPiece(piece: string, lenient: boolean, spaced = false): Piece {
  */
 type NamePiece = { text: string; start: number; end: number; spaceBefore: boolean; joined: boolean };
 
-const PIECE = /[^\s、,，;；/|:：]+/gu;
+const PIECE = /[^\s、,，;；/|丨:：]+/gu;
 const WHITESPACE = /\s/u;
 const NOT_WHITESPACE = /\S/u;
 const CJK_SHORT = /^[\u3400-\u9fff]{1,2}$/u;
@@ -173,20 +191,15 @@ function namePieces(content: string): NamePiece[] {
     const isRole = ROLE_TOKEN.test(p.text);
     // "文"/"图" are roles unless what follows cannot be read otherwise ("记者 文 静", not "文 张三", "图/文 李 四").
     const roleFirst = isRole && (q === undefined || q.text.length > 1 || pairsOff(ps, i + 1) || (i > 0 && TEXT_PHOTO.test(ps[i - 1]!.text)));
-    // "通讯员 鄞 宣": a press office's abbreviation padded like a name (classified as an organisation later).
-    if (q && q.spaceBefore && p.text.length === 1 && q.text.length === 1 && ORG_ABBREVIATION.test(p.text + q.text) && CJK_SHORT.test(p.text)) {
-      out.push(merge(p, q));
-      i++;
-      continue;
-    }
     if (q && !roleFirst && surnamePiece(p.text) && givenPiece(q, ps[i + 2])) {
       let name = merge(p, q);
-      const nameLike = (t: string) => (afterRole ? hasNameShape(t) : isPersonName(t));
+      const nameLike = (t: string) => (afterRole ? spacedNameShape(t) : isPersonName(t));
       if (nameLike(name.text)) {
         let k = i + 1;
         const r = ps[k + 1];
         const afterR = ps[k + 2];
-        if (p.text.length === 1 && q.text.length === 1 && r && r.text.length === 1 && givenPiece(r, afterR) && !pairsOff(ps, k + 1) && nameLike(name.text + r.text)) {
+        // A third character needs the stricter shape: "蓝 天 市" is no name.
+        if (p.text.length === 1 && q.text.length === 1 && r && r.text.length === 1 && givenPiece(r, afterR) && !pairsOff(ps, k + 1) && (afterRole ? hasNameShape : isPersonName)(name.text + r.text)) {
           name = merge(name, r);
           k++;
         }
@@ -194,6 +207,13 @@ function namePieces(content: string): NamePiece[] {
         i = k;
         continue;
       }
+    }
+    // "通讯员 鄞 宣", "通讯员 莲 组宣": a press office's abbreviation padded like a name.
+    const padded = q !== undefined && q.spaceBefore && CJK_SHORT.test(p.text) && CJK_SHORT.test(q.text) && !isRole;
+    if (padded && (ORG_ABBREVIATION.test(p.text + q.text) || (afterRole && PRESS_SIGNATURE.test(p.text + q.text)))) {
+      out.push(merge(p, q));
+      i++;
+      continue;
     }
     if (isRole) afterRole = true;
     out.push(p);
@@ -224,13 +244,16 @@ export function parseNameList(raw: string): NameList | null {
     }
     pending.length = 0;
   };
-  for (const { text: piece, joined } of namePieces(content)) {
+  const pieces = namePieces(content);
+  for (let idx = 0; idx < pieces.length; idx++) {
+    const { text: piece, joined } = pieces[idx]!;
     const c = classifyPiece(piece, out.hasRole, joined);
     if (c.kind === "other") return null;
     if (c.kind === "org") continue;
     if (c.kind === "role") {
-      // "张三 摄影" credits the names before it; "摄影 张三" the names after it.
-      if (piece === "摄影" && pending.length > 0) {
+      // "张三 摄影" credits the names before it; "摄影 张三", "文 | 张三 摄影 | 李四" the names after it.
+      const next = pieces[idx + 1];
+      if (piece === "摄影" && pending.length > 0 && (next === undefined || (next.spaceBefore && ROLE_TOKEN.test(next.text)))) {
         out.photo = true;
         flush(true);
         continue;
@@ -258,7 +281,7 @@ export function parseNameList(raw: string): NameList | null {
 
 const LEADING_ROLE = new RegExp(
   `^(?:(?:${ORG}) ?)?` +
-    `(?:(?:${ROLE_PREFIX})*(?:${ROLE_CORE})|文\\s*/|作者\\s*[::])|^共享联盟[\\u4e00-\\u9fff]{1,8}?站 `,
+    `(?:(?:${ROLE_PREFIX})*(?:${ROLE_CORE})|文字?\\s*[/|丨::]|作者\\s*[::])|^共享联盟[\\u4e00-\\u9fff]{1,8}?站 `,
   "u",
 );
 /** A byline is short: only this much of a paragraph's start is read (paragraphs may be megabytes long). */

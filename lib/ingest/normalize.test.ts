@@ -27,3 +27,12 @@ describe("layout and spaces", () => {
     expect(cleanTitle("■ **南湖:红船旁的共富路**")).toBe("南湖:红船旁的共富路");
   });
 });
+
+describe("OCR splits inside numbers", () => {
+  it("rejoins a lone digit or two split from the rest of a number in Chinese text", () => {
+    expect(cleanBodySpaces("建成服务站点2 6个,接待游客 3 2万人次")).toBe("建成服务站点26个,接待游客32万人次");
+  });
+  it("keeps spaces between longer digit groups and after Latin words", () => {
+    expect(cleanBodySpaces("热线0571 8888,排名Top 10 20,版本v1.2 3")).toBe("热线0571 8888,排名Top 10 20,版本v1.2 3");
+  });
+});

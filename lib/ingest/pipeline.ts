@@ -34,7 +34,8 @@ export function extractDocument(text: string, opts: ExtractOptions = {}): Extrac
     segments.map((s) => s.title),
   );
   const articles = segments.map((seg, i): ExtractedArticle => {
-    const { place, mentions } = geocodeArticle({ title: seg.title, body: seg.body }, gaz);
+    // The dateline or masthead (金华日报讯) is weak evidence of place when the body names none.
+    const { place, mentions } = geocodeArticle({ title: seg.title, body: seg.body, source: seg.source }, gaz);
     const metrics = extractMetrics(seg.body);
     return {
       id: ids[i]!,

@@ -36,8 +36,8 @@ describe("segmentPage: names printed with a space inside", () => {
     expect(arts.map((a) => a.title)).toEqual(["鄞州:老厂房变身文创街区", '余姚:四明山区通上"共富公交"', "慈溪:杨梅上市 果农增收"]);
   });
   it("reads spaced names in a dateline, a byline line and a closing byline", () => {
-    // "鄞 宣" is the district's press office, padded like a name: not a person.
-    expect(arts.map((a) => a.authors)).toEqual([["邵雯"], ["汤霖", "孟一凡"], ["岑楠", "董芸"]]);
+    // "鄞 宣" is the district's press office signing as correspondent, padded like a name.
+    expect(arts.map((a) => a.authors)).toEqual([["邵雯", "鄞宣"], ["汤霖", "孟一凡"], ["岑楠", "董芸"]]);
   });
   it("starts each body after its byline and keeps staff lines out", () => {
     expect(arts[0]!.body.startsWith("昨天,鄞州区一处")).toBe(true);
@@ -143,7 +143,7 @@ describe("segmentSingle: byline lines", () => {
 
   it("strips a spaced dateline and a closing editor line", () => {
     const a = segmentSingle("海宁皮革城秋冬季开市\n\n本报讯（记者 闻 笛 通讯员 海 宣）记者昨日从海宁中国皮革城获悉，秋冬季新品展销会开幕。\n\n（编辑 褚 然）");
-    expect(a.authors).toEqual(["闻笛"]);
+    expect(a.authors).toEqual(["闻笛", "海宣"]);
     expect(a.body).toBe("记者昨日从海宁中国皮革城获悉,秋冬季新品展销会开幕。");
   });
 });

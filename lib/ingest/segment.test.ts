@@ -556,7 +556,14 @@ describe("segmentPage: normalization", () => {
 describe("segmentSingle", () => {
   it("uses the first line as title when it looks like one", () => {
     const a = segmentSingle("湖州南浔古镇焕新\n\n本报讯(记者 沈一平)南浔古镇完成新一轮保护修缮。\n\n(金晓)");
-    expect(a).toEqual({ position: 0, title: "湖州南浔古镇焕新", authors: ["沈一平", "金晓"], body: "南浔古镇完成新一轮保护修缮。", captions: [] });
+    expect(a).toEqual({
+      position: 0,
+      title: "湖州南浔古镇焕新",
+      authors: ["沈一平", "金晓"],
+      body: "南浔古镇完成新一轮保护修缮。",
+      captions: [],
+      source: "本报讯(记者 沈一平)",
+    });
   });
 
   it("keeps a sentence-like first line in the body and later titles as paragraphs", () => {

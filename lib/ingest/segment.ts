@@ -9,7 +9,7 @@ export type { SegmentedArticle } from "./article";
  * units[start, end) are the title lines of an article; start === end for an article without a title.
  * `lead`: the text below opens with a dateline or byline.
  */
-type Group = { start: number; end: number; strong: boolean; hasHeading: boolean; lead?: boolean };
+type Group = { start: number; end: number; strong: boolean; hasHeading: boolean; lead?: boolean; continues?: boolean };
 
 /** What the text before a line says about whether a title may start there. */
 type Context = "start" | "byline" | "strong" | "final" | "colon" | "open";
@@ -104,6 +104,18 @@ function findGroups(units: Unit[]): Group[] {
   let i = 0;
   while (i < units.length) {
     const u = units[i]!;
+    if (u.jump === "in") {
+      // "(上接第1版)...": the rest of a story from an earlier page, never a title; joined to it later.
+      // Papers often repeat the headline above the continuation: then that title group continues.
+      const last = groups.at(-1);
+      if (last && last.end === i && last.end > last.start) last.continues = true;
+      else groups.push({ start: i, end: i, strong: true, hasHeading: false, continues: true });
+      bodySince = 0;
+      ctx = u.kind === "text" && u.final ? "final" : "open";
+      if (u.kind === "text") bodySince++;
+      i++;
+      continue;
+    }
     let g = tryGroup(units, i, ctx);
     // "## 一、..." under a "# title", with no byline between: a numbered section of the same article.
     if (g && u.kind === "heading" && isNumbered(u.text) && titleLevel > 0 && u.level > titleLevel && ctx !== "byline" && ctx !== "strong") g = null;
@@ -146,8 +158,9 @@ function findGroups(units: Unit[]): Group[] {
         ctx = ctx === "start" ? "start" : "strong";
         break;
       case "authorline":
-        // A byline line is not body yet: "本报讯 ..." right below it continues the same article.
-        ctx = "open";
+        // A byline line is not body yet: "本报讯 ..." right below it continues the same article. A web
+        // page's meta line (no dateline or role word: "发布时间 ... 作者:张三") may stand above the title.
+        ctx = u.lead ? "open" : "strong";
         break;
       default:
         break; // captions and credits float: they do not change what comes next
@@ -249,8 +262,15 @@ export function segmentPage(text: string): SegmentedArticle[] {
   const groups = findGroups(units);
   const levelCounts = headingLevelCounts(units, groups);
   const out: SegmentedArticle[] = [];
-  const push = (title: Unit[], body: Unit[]) => {
-    const a = buildArticle(pickTitle(title, levelCounts), body);
+  // The paper or account named by the furniture above each unit (mastheads repeat on every page).
+  const paperAt: (string | undefined)[] = new Array(units.length);
+  let paper: string | undefined;
+  units.forEach((u, k) => {
+    paperAt[k] = paper;
+    if (u.paper) paper = u.paper;
+  });
+  const push = (title: Unit[], body: Unit[], start: number) => {
+    const a = buildArticle(pickTitle(title, levelCounts), body, paperAt[start] ?? paper);
     if (a.title === "" && a.body === "") {
       // Nothing but bylines or captions: they belong to the article before.
       const prev = out.at(-1);
@@ -264,26 +284,83 @@ export function segmentPage(text: string): SegmentedArticle[] {
     out.push(a);
   };
   const firstStart = groups[0]?.start ?? units.length;
+  const parts = joinContinued(units, groups);
   if (firstStart > 0) {
     const lead = units.slice(0, firstStart);
     const onlyTitle =
       groups.length === 0 && lead.length <= MAX_PLAIN_TITLE_LINES && lead.every((u) => u.kind === "text" && !u.final && plainTitleLine(u, true));
-    if (onlyTitle) push(lead, []);
-    else push([], lead);
+    const meta = lead.filter(isWebMeta);
+    if (onlyTitle) push(lead, [], 0);
+    // Chrome above the first title is nothing; a web meta line there names the first article's writers.
+    else if (parts[0] && lead.every((u) => isFurniture(u) || isWebMeta(u))) parts[0].body.unshift(...meta);
+    else if (!lead.every(isFurniture)) push([], lead, 0);
   }
+  for (const part of parts) {
+    if (part.body.every(isFurniture) && part.title.length > 0 && groups.length > 1 && !part.title.some((u) => u.kind === "heading")) continue;
+    push(part.title, part.body, part.start);
+  }
+  return out;
+}
+
+/** Page furniture that makes no article on its own. */
+function isFurniture(u: Unit): boolean {
+  return u.kind === "drop";
+}
+
+/** A web page's meta line naming writers ("作者:张三 发布时间:..."): an author line without dateline or role. */
+function isWebMeta(u: Unit): boolean {
+  return u.kind === "authorline" && !u.lead;
+}
+
+/** `start`: the index of the group's first unit. */
+type Part = { title: Unit[]; body: Unit[]; start: number };
+
+const compact = (lines: Unit[]) => lines.map((u) => u.text.replace(/\s+/gu, "")).join("");
+
+/** A continuation without a title of its own, or under a repeat of the story's headline (or part of it). */
+function sameStory(story: Unit[], continuation: Unit[]): boolean {
+  if (continuation.length === 0) return true;
+  const a = compact(story);
+  return continuation.some((u) => {
+    const t = u.text.replace(/\s+/gu, "");
+    return t.length >= 4 && a.includes(t);
+  });
+}
+
+/**
+ * Title and body units of each group, with every "(上接第N版)" continuation appended to the story it
+ * continues: the latest earlier one whose text broke off with "(下转第N版)" and has not been continued yet.
+ * A continuation nobody announced stays an untitled article of its own.
+ */
+function joinContinued(units: Unit[], groups: Group[]): Part[] {
+  const parts: Part[] = [];
+  const waiting: Part[] = [];
   groups.forEach((g, n) => {
     const end = groups[n + 1]?.start ?? units.length;
-    push(units.slice(g.start, g.end), units.slice(g.end, end));
+    const part = { title: units.slice(g.start, g.end), body: units.slice(g.end, end), start: g.start };
+    const top = waiting.at(-1);
+    const owner = g.continues && top && sameStory(top.title, part.title) ? waiting.pop() : undefined;
+    if (owner) for (const u of part.body) owner.body.push(u);
+    else parts.push(part);
+    const target = owner ?? part;
+    const broke = part.body.some((u) => u.jump === "out");
+    if (broke) waiting.push(target);
   });
-  return out;
+  return parts;
 }
 
 /** The whole text is one article; its first line is the title if it looks like one. */
 export function segmentSingle(text: string): SegmentedArticle {
   const all = toUnits(text);
-  // A masthead or date line above the title is not part of the article.
+  // A masthead, date line or site chrome above the title is not part of the article; a web meta line
+  // there ("作者:张三 发布时间:...") still names the writers.
   let skip = 0;
-  while (skip < all.length && all[skip]!.kind === "drop") skip++;
+  const meta: Unit[] = [];
+  for (; skip < all.length; skip++) {
+    const u = all[skip]!;
+    if (u.kind === "authorline" && !u.lead) meta.push(u);
+    else if (u.kind !== "drop") break;
+  }
   const units = all.slice(skip);
   let end = 0;
   const first = units[0];
@@ -301,7 +378,8 @@ export function segmentSingle(text: string): SegmentedArticle {
     if (end > MAX_PLAIN_TITLE_LINES && !hasHeading) end = 1;
   }
   const title = units.slice(0, end);
-  const a = buildArticle(pickTitle(title, new Map()), units.slice(end));
+  const masthead = all.find((u) => u.paper !== undefined)?.paper;
+  const a = buildArticle(pickTitle(title, new Map()), [...meta, ...units.slice(end)], masthead);
   a.position = 0;
   return a;
 }

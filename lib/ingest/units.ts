@@ -9,7 +9,9 @@ import {
   isMastheadLine,
   isSubtitle,
   isTrailerLine,
+  jumpDirection,
   leadingDateline,
+  mastheadPaper,
   parseHeading,
   stripJumps,
   stripTrailingTrailer,
@@ -17,6 +19,7 @@ import {
   trailingByline,
   wholeLineByline,
 } from "./line-kinds";
+import { accountName, isChromeLine, isReadingListHeader, isReadingListItem, parseWebMeta } from "./chrome";
 import { normalizeText, prepareLayout } from "./normalize";
 
 export type UnitKind =
@@ -26,7 +29,7 @@ export type UnitKind =
   | "authorline" // "记者 张三 通讯员 李四", "本报讯(记者 张三)" alone on a line
   | "credit" // photo credit alone, "(张三 摄)"
   | "caption" // "图为…", "▲…", a paragraph ending in a photo credit
-  | "drop"; // 编辑/来源 lines, jump lines, mastheads
+  | "drop"; // 编辑/来源 lines, jump lines, mastheads, website and WeChat chrome
 
 /** One non-empty line of the page with what can be told about it without context. */
 export type Unit = {
@@ -58,6 +61,15 @@ export type Unit = {
   shapeRelaxed: boolean;
   /** isSubtitle(text). */
   subtitle: boolean;
+  /**
+   * The line is indented in a block whose other lines are not: a paragraph starts here (e-paper and OCR
+   * text mark paragraphs only by an ideographic indent).
+   */
+  indent: boolean;
+  /** "(上接第1版)" opens the line / "(下转第3版)" ends it: a story continued across pages. */
+  jump: "in" | "out" | null;
+  /** A masthead or WeChat account line: the paper or account it names ("宁波日报", "xx发布"). */
+  paper?: string;
 };
 
 function unit(kind: UnitKind, text: string, gapBefore: number, block: number): Unit {
@@ -79,6 +91,8 @@ function unit(kind: UnitKind, text: string, gapBefore: number, block: number): U
     shape: shape === 2,
     shapeRelaxed: shape >= 1,
     subtitle: isSubtitle(text),
+    indent: false,
+    jump: null,
   };
 }
 
@@ -92,6 +106,19 @@ function classify(line: string, gapBefore: number, block: number): Unit[] {
   }
   let text = line.replace(/\*\*/gu, "").trim();
   if (text === "") return [];
+  const meta = parseWebMeta(text);
+  if (meta) {
+    // A web page's "发布时间 ... 作者:张三" line names the writers; without 作者 it is chrome.
+    const u = unit(meta.names.length > 0 ? "authorline" : "drop", text, gapBefore, block);
+    u.names = meta.names;
+    return [u];
+  }
+  if (isChromeLine(text)) {
+    const u = unit("drop", text, gapBefore, block);
+    const paper = accountName(text) ?? mastheadPaper(text);
+    if (paper) u.paper = paper;
+    return [u];
+  }
   const byline = wholeLineByline(text);
   if (byline) {
     // "(张三 摄)" credits a photo; "(记者 张三/文 李四/摄)" is the article's byline all the same.
@@ -99,7 +126,18 @@ function classify(line: string, gapBefore: number, block: number): Unit[] {
     u.names = byline.names;
     return [u];
   }
-  if (isTrailerLine(text) || isJumpLine(text) || isMastheadLine(text)) return [unit("drop", text, gapBefore, block)];
+  if (isJumpLine(text)) {
+    const u = unit("drop", text, gapBefore, block);
+    u.jump = jumpDirection(text);
+    return [u];
+  }
+  if (isTrailerLine(text)) return [unit("drop", text, gapBefore, block)];
+  if (isMastheadLine(text)) {
+    const u = unit("drop", text, gapBefore, block);
+    const paper = mastheadPaper(text);
+    if (paper) u.paper = paper;
+    return [u];
+  }
   if (isCreditLine(text)) return [unit("credit", text, gapBefore, block)];
   // A long paragraph ending in "(张三 摄)" is body text with a credit, split off below.
   if (isCaptionStart(text) || (text.length <= 100 && endsWithCredit(text))) return [unit("caption", text, gapBefore, block)];
@@ -111,6 +149,7 @@ function classify(line: string, gapBefore: number, block: number): Unit[] {
     u.lead = true;
     return [u];
   }
+  const jump = jumpDirection(text);
   text = stripJumps(stripTrailingTrailer(text)).trim();
   if (text === "") return [unit("drop", line, gapBefore, block)];
   const bare = bareNames(text);
@@ -128,9 +167,11 @@ function classify(line: string, gapBefore: number, block: number): Unit[] {
     }
     const by = unit(trailing.list.names.length === 0 ? "credit" : "byline", text.slice(trailing.rest.length).trim(), 0, block);
     by.names = trailing.list.names;
+    body.jump = jump;
     return trailing.rest === "" ? [by] : [body, by];
   }
   const u = unit("text", text, gapBefore, block);
+  u.jump = jump;
   if (dateline) {
     u.agency = dateline.agency;
     u.lead = true;
@@ -146,10 +187,12 @@ export function toUnits(raw: string): Unit[] {
   let block = -1;
   let lineStart = 0;
   let inBlock = false;
+  let readingList = false;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd === -1) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd).trim();
+    const rawLine = text.slice(lineStart, lineEnd);
+    const line = rawLine.trim();
     lineStart = lineEnd + 1;
     if (line === "") {
       if (units.length > 0) gap++;
@@ -158,7 +201,15 @@ export function toUnits(raw: string): Unit[] {
     }
     if (!inBlock) block++;
     inBlock = true;
-    units.push(...classify(line, gap, block));
+    // Below "往期推荐" / "推荐阅读" come links to other posts, one short title a line, up to the next prose.
+    if (isReadingListHeader(line)) readingList = true;
+    else if (readingList && !isReadingListItem(line, displayWidth(line))) readingList = false;
+    const classified = readingList ? [unit("drop", line, gap, block)] : classify(line, gap, block);
+    const indented = rawLine.startsWith("  ");
+    for (const u of classified) {
+      u.indent = indented;
+      units.push(u);
+    }
     gap = 0;
   }
   measureBlocks(units);
@@ -191,12 +242,23 @@ function measureBlocks(units: Unit[]): void {
       const even = open.filter((w) => w >= 0.85 * column && w <= 1.15 * column).length;
       const widest = nonLast.reduce((w, u) => Math.max(w, u.width), 0);
       wrapped = even * 3 >= open.length * 2 && widest <= 1.3 * column;
+      // A short stack over a byline or a dateline, or with a "——" subtitle, is a kicker/title/subtitle
+      // group whose lines happen to be of one width, not a column.
+      const after = units[j];
+      if (wrapped && texts.length <= 4 && (texts.some((u) => u.subtitle) || (after !== undefined && (after.kind === "authorline" || after.lead))))
+        wrapped = false;
     }
+    // An indent marks a paragraph only where other lines of the block are not indented.
+    const mixed = texts.some((u) => u.indent) && texts.some((u) => !u.indent);
+    if (!mixed) for (let k = i; k < j; k++) units[k]!.indent = false;
     for (let k = i; k < j; k++) {
       const u = units[k]!;
       u.wrapped = wrapped;
       u.blockWidth = wrapped ? column : 0;
-      u.columnLike = wrapped && !u.final && u.width > 0.75 * column;
+      // A line right above a byline, a dateline or an indented paragraph ends there: not a wrap.
+      const next = k + 1 < j ? units[k + 1]! : undefined;
+      const opensNext = next !== undefined && (next.kind === "authorline" || next.lead || next.indent);
+      u.columnLike = wrapped && !u.final && u.width > 0.75 * column && !opensNext;
     }
     if (wrapped) for (const w of open) pageOpen.push(w);
     i = j;
