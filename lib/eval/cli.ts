@@ -1,6 +1,7 @@
 // Corpus evaluation from the command line:
 //   npx tsx lib/eval/cli.ts [--corpus DIR] [--only NAME]... [--detail documents|articles|full] [--json] [--no-seed] [--jobs N]
-// --corpus picks another corpus directory (default lib/eval/corpus; the held-out one is lib/eval/corpus2);
+// --corpus picks another corpus directory (default lib/eval/corpus; held out: lib/eval/corpus2; final, never tuned on:
+// lib/eval/corpus3);
 // the seed page is scored only with the default corpus.
 // Each document goes through the real CLI contract, `npm run --silent extract -- FILE [--single]`,
 // so what is measured is exactly what outside checks will run.

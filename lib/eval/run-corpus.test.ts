@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { GoldArticle } from "./gold";
 import { errorSummary, extractCommandProblem } from "./npm-extract";
-import { HELD_OUT_CORPUS_DIR, listCorpus, loadGold, runCorpus, SEED_ENTRY, seedBelongsTo, type Extract } from "./run-corpus";
+import { FINAL_CORPUS_DIR, HELD_OUT_CORPUS_DIR, listCorpus, loadGold, runCorpus, SEED_ENTRY, seedBelongsTo, type Extract } from "./run-corpus";
 import { formatReport, prf } from "./score";
 
 /** Builds the contract output a perfect extractor would print, from the gold labels alone. */
@@ -96,17 +96,18 @@ describe("runCorpus on another corpus directory (--corpus)", () => {
     expect((await runCorpus(oracleFor(dir), dir, { includeSeed: true })).documents[0]?.name).toBe(SEED_ENTRY.name);
   });
 
-  it("gives a perfect extractor a perfect score on the held-out corpus", async () => {
-    const entries = listCorpus(HELD_OUT_CORPUS_DIR);
-    expect(entries.some((e) => e.name === SEED_ENTRY.name)).toBe(false);
-    const r = await runCorpus(oracleFor(HELD_OUT_CORPUS_DIR), HELD_OUT_CORPUS_DIR, { concurrency: 4 });
-    expect(r.failures).toEqual([]);
-    expect(r.totals.documents).toBe(entries.length);
-    expect(prf(r.totals.metrics).f1).toBe(1);
-    expect(prf(r.totals.mentions).f1).toBe(1);
-    for (const k of ["countMatch", "title", "authors", "bodyStarts", "bodyEnds", "bodyContains", "captions", "city", "county", "township"] as const)
-      expect(r.totals[k].ok, k).toBe(r.totals[k].total);
-  });
+  for (const [label, dir] of [["held-out", HELD_OUT_CORPUS_DIR], ["final", FINAL_CORPUS_DIR]] as const)
+    it(`gives a perfect extractor a perfect score on the ${label} corpus`, async () => {
+      const entries = listCorpus(dir);
+      expect(entries.some((e) => e.name === SEED_ENTRY.name)).toBe(false);
+      const r = await runCorpus(oracleFor(dir), dir, { concurrency: 4 });
+      expect(r.failures).toEqual([]);
+      expect(r.totals.documents).toBe(entries.length);
+      expect(prf(r.totals.metrics).f1).toBe(1);
+      expect(prf(r.totals.mentions).f1).toBe(1);
+      for (const k of ["countMatch", "title", "authors", "bodyStarts", "bodyEnds", "bodyContains", "captions", "city", "county", "township"] as const)
+        expect(r.totals[k].ok, k).toBe(r.totals[k].total);
+    });
 });
 
 describe("npm extract command", () => {
