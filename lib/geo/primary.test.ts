@@ -151,3 +151,82 @@ describe("confidence", () => {
     expect(named?.confidence ?? 0).toBeGreaterThan(0.9);
   });
 });
+
+describe("stories that happen outside Zhejiang or across the province", () => {
+  it("gives no place to a delegation's study trip or a teaching team in the partner region", () => {
+    expect(
+      placeOf(
+        "余姚党政代表团赴深圳学习考察",
+        "本报讯 日前,余姚市党政代表团赴广东省深圳市学习考察,先后走进深圳多家科技企业和园区。",
+        "代表团还与在深余姚籍企业家座谈交流,推介余姚投资环境,现场达成意向投资项目5个。",
+        "代表团表示,余姚要对标先进、找准差距。",
+      ),
+    ).toBeNull();
+    expect(
+      placeOf(
+        "一堂课上的山海情",
+        "清晨,贵州省黔东南州一所中学里,来自嘉兴市南湖区的支教老师正在上课。这是南湖区结对帮扶当地以来派出的第3批支教团队。",
+        "三年来,南湖区累计选派教师45名赴当地支教,投入帮扶资金6000万元。南湖还引导企业到当地投资。",
+      ),
+    ).toBeNull();
+  });
+
+  it("keeps a visit to Zhejiang in Zhejiang", () => {
+    expect(
+      placeOf(
+        "深圳客商来余姚考察",
+        "本报讯 日前,广东省深圳市一批客商来余姚学习考察,参观了余姚多家智能制造企业。",
+        "余姚市相关负责人介绍了余姚的营商环境,双方达成合作意向3项。",
+      ),
+    ).toEqual(["330200", "330281", null]);
+  });
+
+  it("gives no place to a province-wide story whose only places are listed examples of several cities", () => {
+    expect(
+      placeOf(
+        "山区县特色产业带动农民增收",
+        "本报杭州5月6日讯 记者从省农业农村厅获悉,我省山区县农民收入增速继续高于全省平均。",
+        "各地培育特色产业:庆元的香菇、开化的龙顶茶、缙云的烧饼……一批土特产成了农民增收的主导产业。",
+      ),
+    ).toBeNull();
+  });
+});
+
+describe("a township first named after the lead", () => {
+  it("goes down to a township the subject is sited in, named again later", () => {
+    expect(
+      placeOf(
+        "赛后场馆变身市民运动乐园",
+        "本报讯 赛事落幕,萧山一处体育场馆依旧热闹,周末有不少市民前来健身。",
+        "该场馆位于萧山区闻堰街道,赛后向公众开放。闻堰街道还依托场馆发展体育旅游,周边新开商户30家。",
+      ),
+    ).toEqual(["330100", "330109", "330109012"]);
+  });
+
+  it("goes down to the article's only place when it recurs, unless the story is county-wide", () => {
+    expect(
+      placeOf(
+        "景区冬游热度攀升",
+        "本报讯 连日来,景区迎来冬季旅游旺季,各地游客纷至沓来,周边酒店民宿入住率持续走高。",
+        "为提升游客体验,石浦镇今年投入2000万元实施景区改造。石浦镇还推出夜游项目,开通夜游线路3条。",
+      ),
+    ).toEqual(["330200", "330225", "330225101"]);
+    expect(
+      placeOf(
+        "我县冬游热度攀升",
+        "本报讯 连日来,全县各景区迎来冬季旅游旺季,各地游客纷至沓来,周边酒店民宿入住率持续走高。",
+        "其中,石浦镇今年投入2000万元实施景区改造。石浦镇还推出夜游项目,开通夜游线路3条。",
+      ),
+    ).toEqual(["330200", "330225", null]);
+  });
+
+  it("stays at the county for a port or station named after a township", () => {
+    expect(
+      placeOf(
+        "象山石浦港整治工程完工",
+        "本报讯 日前,象山县石浦港综合整治工程完工,新建防波堤1.2公里。",
+        "工程完工后,石浦港避风能力明显提升,将带动石浦镇、鹤浦镇等沿海乡镇发展。",
+      ),
+    ).toEqual(["330200", "330225", null]);
+  });
+});

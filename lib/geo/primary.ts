@@ -106,7 +106,8 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
       zj += w * STANDALONE_CITY_FACTOR;
     } else {
       // a township listed with others is an example of a wider story, not its focus
-      if (p.level === "township" && !it.listed) add(towns, p.code, w, it, rec.leadEnd);
+      // nor is a port or bridge named after it (三门健跳港疏港公路: a county road project)
+      if (p.level === "township" && !it.listed && !it.facility) add(towns, p.code, w, it, rec.leadEnd);
       if (p.countyCode) add(counties, p.countyCode, w, it, rec.leadEnd);
       add(cityTotal, p.cityCode, w, it, rec.leadEnd);
       zj += w;
@@ -131,6 +132,10 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
   // funds it is named often, but the story happens elsewhere.
   if (rec.aid && rec.foreignScene && foreign >= 0.5 * zj) return null;
   const foreignPenalty = foreign > 0 ? 0.5 * (foreign / (foreign + zj)) : 0;
+
+  // 淳安的千岛湖鱼、泰顺的三杯香茶、景宁的惠明茶…: every place is one of three or more listed counties
+  // of different cities, examples of a province-wide story
+  if (onlyListedAcrossCities(rec)) return null;
 
   const [cityCode, cityTally] = sortTallies(cityTotal)[0] ?? [];
   const city = cityCode ? gaz.byCode.get(cityCode) : undefined;
@@ -177,14 +182,31 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
     // but not in a county-wide report (鄞州区…全区…) that only opens at a venue in it
     const countyWide = wholeUnitOf(rec, county) && (countyOwnCount.get(county.code) ?? 0) >= 3;
     const recurs = town.count >= 2 || town.title || (town.sited && !countyWide);
-    // the lead paragraph, not a later example (在齐溪镇, 村民们… in the second paragraph)
-    const leads = town.leadParagraph || town.title;
+    // the lead paragraph, not a later example (在齐溪镇, 村民们… in the second paragraph); but a subject
+    // sited there (场馆位于银湖街道) or a township that is the article's only place and recurs, with no
+    // 全县/全区 framing (景区…, 雁荡镇今年投入…), is the focus wherever it is first named
+    const sole = onlyTown && townShare === 1 && town.count >= 2 && !wholeUnitOf(rec, county);
+    const leads = town.leadParagraph || town.title || (town.sited && town.count >= 2 && !countyWide) || sole;
     if (leads && townShare >= 0.6 && (recurs || onlyTown)) {
       const t = gaz.byCode.get(townCode) ?? null;
       return build(city, county, t, conf * (0.75 + 0.25 * townShare));
     }
   }
   return build(city, county, null, conf);
+}
+
+/**
+ * Three or more places listed together (柯城、衢江、龙游…; 泰顺的…、景宁的…), spanning two or more cities,
+ * and no place named outside those counties and cities.
+ */
+function onlyListedAcrossCities(rec: Recognition): boolean {
+  const used = rec.items.filter((it) => it.status === "accepted" && it.place && !it.inEventName && !it.dateline);
+  const listed = used.filter((it) => it.listed);
+  if (listed.length < 3) return false;
+  const cities = new Set(listed.map((it) => it.place!.cityCode));
+  if (cities.size < 2) return false;
+  const areas = new Set(listed.map((it) => it.place!.countyCode ?? it.place!.code));
+  return used.every((it) => areas.has(it.place!.countyCode ?? it.place!.code));
 }
 
 /** Nothing in the article places it: the local paper's city or county, with low confidence. */

@@ -178,3 +178,51 @@ describe("township and county together", () => {
     expect(placeCodes("近日,乐清柳市镇召开低压电器产业大会,柳市镇200余家企业参加。")).toEqual(["330300", "330382", "330382114"]);
   });
 });
+
+describe("streets, piers and routes named after places", () => {
+  it("does not read a street, road, lane or avenue named after a place as the place", () => {
+    expect(codes("记者来到杭州市拱墅区丽水路,沿街商铺大多换上了新招牌。")).toEqual(["330105"]);
+    expect(codes("西周镇的金华街两侧,老字号糕饼店排起了长队。")).toEqual(["330225102", "330225"]);
+    expect(codes("湖州大道两侧新开了几家咖啡馆。")).toEqual([]);
+    // a word about the place itself still names it
+    expect(codes("温州路网建设提速,今年新建农村公路120公里。")).toEqual(["330300"]);
+    expect(codes("如今在温州街头,随处可见共享单车。")).toEqual(["330300"]);
+  });
+
+  it("reads a township stem that is an ordinary word where a pier or a route names it and its county is named", () => {
+    expect(codes("嵊泗县改造菜园码头,新增候船座位200个。")).toEqual(["330922", "330922100"]);
+    expect(codes("今年,嵊泗县新开菜园至花鸟乡的客运航班,旺季每天往返6班次。")).toEqual(["330922", "330922100", "330922203"]);
+    // no county: nothing says the word is a place; 码放 is no pier
+    expect(codes("菜园码头新增候船座位200个。")).toEqual([]);
+    expect(codes("嵊泗县一户村民把农具整齐地在菜园码放好。")).toEqual(["330922"]);
+  });
+});
+
+describe("counties listed with what each is known for", () => {
+  it("reads X的…、Y的…、Z的… as a list of counties of any cities", () => {
+    const body = "各地培育特色产业:庆元的香菇、开化的龙顶茶、缙云的烧饼……一批土特产成了农民增收的主导产业。";
+    expect(codes(body)).toEqual(["331126", "330824", "331122"]);
+    // two names that are not also ordinary words are enough
+    expect(codes("磐安的药材、嵊泗的贻贝都卖到了全国。")).toEqual(["330727", "330922"]);
+  });
+
+  it("leaves two names that are also ordinary words or personal names alone", () => {
+    expect(codes("天台的老人、江山的孩子都来了。")).toEqual([]);
+  });
+});
+
+describe("stories set outside Zhejiang", () => {
+  it("flags a delegation travelling to learn or to promote", () => {
+    const rec = recognize("余姚党政代表团赴深圳学习考察", "日前,余姚市党政代表团赴广东省深圳市学习考察,先后走进多家科技企业。", gaz);
+    expect(rec.aid).toBe(true);
+    expect(rec.foreignScene).toBe(true);
+  });
+
+  it("flags a lead set elsewhere whose Zhejiang people come from home", () => {
+    const body = "清晨,贵州省黔东南州一所中学里,来自嘉兴市南湖区的支教老师正在上课。这是南湖区结对帮扶当地以来派出的第3批支教团队。";
+    expect(recognize("一堂课上的山海情", body, gaz).foreignScene).toBe(true);
+    // the Zhejiang place first, or not introduced as where people come from: no scene elsewhere
+    expect(recognize("", "嘉兴市南湖区的老师通过直播为贵州省黔东南州一所中学的学生上课。", gaz).foreignScene).toBe(false);
+    expect(recognize("", "清晨,贵州省黔东南州的客商来到嘉兴市南湖区洽谈合作。", gaz).foreignScene).toBe(false);
+  });
+});

@@ -62,6 +62,11 @@ export type PlaceItem = {
   sited: boolean;
   /** one of two or more places listed together (岭南、下管等山区乡镇): an example, not the focus */
   listed: boolean;
+  /**
+   * a township stem that names a port, bridge or tunnel (健跳港): a mention of the township, but the
+   * story is about infrastructure of the county, not about the township's own work
+   */
+  facility: boolean;
 };
 
 /** Names joined by 、/和/与/及 (柯城、衢江、龙游和开化), and what follows the last one. */
@@ -74,9 +79,15 @@ export type Recognition = {
   leadEnd: number;
   /** the Zhejiang city or county whose paper the article comes from (金华日报讯), if known */
   paper: GazetteerPlace | null;
-  /** the title or lead sets the scene in a place outside Zhejiang (在四川省稻城县的…基地里, 赴新疆阿克苏) */
+  /**
+   * the title or lead sets the scene in a place outside Zhejiang (在四川省稻城县的…基地里, 赴新疆阿克苏, or
+   * 四川省凉山州一所小学里,来自宁波市北仑区的老师…)
+   */
   foreignScene: boolean;
-  /** the article reports pairing assistance (援建, 东西部协作, 对口支援): Zhejiang gives, the scene is elsewhere */
+  /**
+   * the article reports pairing assistance (援建, 东西部协作, 对口支援) or a delegation's trip (学习考察,
+   * 推介会): Zhejiang acts, and with a foreign scene the story happens elsewhere
+   */
   aid: boolean;
   /** the article uses 全县/全区/全市 or the like: a county-wide report of that type of unit */
   wholeUnit: Record<"县" | "区" | "市", boolean>;
@@ -105,6 +116,12 @@ const LIST_COUNT_AFTER = /^(?:[一二两三四五六七八九十\d]{1,2}个?(?:�
 const TOWN_LIST_AFTER = /^(?:等[\u4e00-\u9fff]{0,4}?|[一二两三四五六七八九十\d]{1,2}个?)(?:乡镇|镇街|街道|镇|乡)/;
 /** A city inside the name of an event that is not local news about it (杭州亚运会, 杭州第19届亚残运会). */
 const EVENT_AFTER_CITY = /^(?:第\d{1,2}届|第[一二三四五六七八九十]{1,3}届)?(?:亚运|亚残运)/;
+/**
+ * After a short name: a street, lane or bridge named after the place (丽水街 in 岩头镇, 温州路, 龙泉巷,
+ * 湖州大道, 金华桥), not the place itself. 街道 is a township; 街头/大街小巷/路网/路况/路段 are words about
+ * the place.
+ */
+const STREET_AFTER = /^(?:街(?![道头边上巷区])|路(?![网况演线段径费面上边过途程桥])|巷(?!尾)|弄(?!堂)|大街(?!小巷)|大道|桥(?![头梁下上边]))/;
 /** Before a place (or a chain of places): the subject of the story is located there. */
 const SITED_BEFORE = /(?:位于|坐落于|坐落在|地处|落户于?|落户在|选址于?|选址在)$/;
 
@@ -400,6 +417,31 @@ function pickTown(ctx: Ctx, it: PlaceItem, candidates: GazetteerPlace[], needCon
   return "undecided";
 }
 
+/** Joins the two ends of a route: 菜园至花鸟, 沈家门到六横, 定海—岱山. */
+const ROUTE_LINKS = new Set(["至", "到", "往", "—", "-"]);
+
+/** tokens[k] and a place name are the two ends of a route (X至Y / Y至X), one link character apart. */
+function routeNeighbour(text: string, tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]!;
+  const next = tokens[k + 1];
+  const prev = tokens[k - 1];
+  if (next?.kind === "place" && next.start === w.end + 1 && ROUTE_LINKS.has(text[w.end] ?? "")) return true;
+  return prev?.kind === "place" && prev.end === w.start - 1 && ROUTE_LINKS.has(text[prev.end] ?? "");
+}
+
+/** The item is one end of a route whose other end is an accepted place of `county` (菜园至花鸟). */
+function routeInCounty(ctx: Ctx, it: PlaceItem, county: string): boolean {
+  const text = ctx.texts[it.src];
+  return ctx.items.some(
+    (o) =>
+      o !== it &&
+      o.src === it.src &&
+      o.status === "accepted" &&
+      o.place?.countyCode === county &&
+      ((o.start === it.end + 1 && ROUTE_LINKS.has(text[it.end] ?? "")) || (o.end === it.start - 1 && ROUTE_LINKS.has(text[o.end] ?? ""))),
+  );
+}
+
 /** Stems that end like a mountain, lake, river or island name the feature as often as the township. */
 const FEATURE_STEM = /[山湖江岛源峰岩洋滩海溪泉洞]$/;
 
@@ -412,6 +454,7 @@ function stemUsedAsPlace(ctx: Ctx, it: PlaceItem, place: GazetteerPlace): boolea
   const text = ctx.texts[it.src];
   if (it.text.length >= 3) return !FEATURE_STEM.test(it.text);
   if (!place.countyCode || !ctx.namedCounties.has(place.countyCode)) return false;
+  if (routeInCounty(ctx, it, place.countyCode)) return true;
   return endsWithAny(text, it.start, LOCATIVE_BEFORE) && !startsWithAny(text, it.end, LOCATIVE_AFTER);
 }
 
@@ -623,6 +666,34 @@ function propagateForeignCounties(ctx: Ctx, foreign: Token[]): void {
   }
 }
 
+/** Between two members of a possessive list: 的 + what the first is known for + 、 (的三杯香茶、). */
+const POSSESSIVE_GAP = /^的[^,。;:!?、"()\n]{1,12}、$/;
+
+/**
+ * County names each followed by 的 and a product or feature, in one 、-separated run: "淳安的千岛湖鱼、
+ * 泰顺的三杯香茶、景宁的惠明茶、龙泉的青瓷宝剑". Three or more such names (two when neither is also an
+ * ordinary word) are counties, whatever cities they belong to.
+ */
+function possessiveCountyRuns(ctx: Ctx): PlaceItem[][] {
+  const runs: PlaceItem[][] = [];
+  let run: PlaceItem[] = [];
+  const close = () => {
+    const plain = run.every((m) => !m.entry.wordlike);
+    if (run.length >= 3 || (run.length === 2 && plain)) runs.push(run);
+    run = [];
+  };
+  const countyLike = (it: PlaceItem) => it.entry.level === "county" && it.status !== "rejected" && ctx.texts[it.src][it.end] === "的";
+  // other places inside a gap (淳安的千岛湖鱼、) neither join nor break a run: the gap test decides
+  for (const it of ctx.items) {
+    if (!countyLike(it)) continue;
+    const last = run.at(-1);
+    if (last && !(last.src === it.src && POSSESSIVE_GAP.test(ctx.texts[it.src].slice(last.end, it.start)))) close();
+    run.push(it);
+  }
+  close();
+  return runs;
+}
+
 /** After a list of counties of several cities: 等县, 等区县, 三县, 等地 (淳安、景宁、泰顺等县). */
 const COUNTY_LIST_AFTER = /^(?:等|[一二两三四五六七八九十\d]{1,2}个?)(?:县|区县|县区|县市|市县|区)/;
 const PLACES_LIST_AFTER = /^等地/;
@@ -732,8 +803,15 @@ function newItem(src: TextSource, text: string, t: Token, entry: PlaceEntry, sen
     inEventName: entry.level === "city" && EVENT_AFTER_CITY.test(text.slice(t.end, t.end + 8)),
     sited: false,
     listed: false,
+    facility: entry.strength === "stem" && FACILITY_AFTER_STEM.test(text.slice(t.end, t.end + 4)),
   };
 }
+
+/**
+ * Infrastructure named after a township that serves a wider area: a port (健跳港, 石浦港区), a bridge, a
+ * tunnel, an airport. A toll station or a pier (章安收费站, 菜园码头) is a point in the township itself.
+ */
+const FACILITY_AFTER_STEM = /^(?:港(?!口?村)|大桥|隧道|机场)/;
 
 /** 其中,位于… / 例如位于…: the sited thing is one example of many. */
 const EXAMPLE_BEFORE = /(?:其中|例如|比如|譬如|诸如|包括|(?:^|[,。;:!?])如)[,:]?$/;
@@ -764,8 +842,12 @@ function sitedSubject(ctx: Ctx, item: PlaceItem): boolean {
   return true;
 }
 
-/** Pairing assistance: Zhejiang funds or staffs work in a partner region elsewhere. */
-const AID_WORDS = /援建|援疆|援藏|援青|援川|援黔|援吉|援外|东西部协作|东西部扶贫|对口支援|对口帮扶|对口协作|对口合作|对口援助/;
+/**
+ * Pairing assistance (Zhejiang funds or staffs work in a partner region elsewhere) and delegations
+ * that travel to learn or to promote (学习考察, 推介会): the Zhejiang unit acts, the scene may be elsewhere.
+ */
+const AID_WORDS =
+  /援建|援疆|援藏|援青|援川|援黔|援吉|援外|东西部协作|东西部扶贫|对口支援|对口帮扶|对口协作|对口合作|对口援助|结对帮扶|支教|学习考察|考察学习|参观考察|考察调研|调研考察|参观学习|观摩学习|学习观摩|学习取经|取经学习|推介会|招商会|洽谈会|投资说明会|招商推介|推介活动/;
 /** Verbs that set a scene in the place after them (在四川省…, 赴新疆阿克苏, 走进贵州). */
 const SCENE_BEFORE = /(?:在|赴|到|来到|走进|前往|远赴|奔赴|深入|位于|地处)$/;
 
@@ -778,6 +860,22 @@ function foreignSceneAt(text: string, f: Token, foreign: readonly Token[]): bool
     start = p.start;
   }
   return SCENE_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+}
+
+/** Before a place: it is where someone comes from, not where the scene is (来自宁波市北仑区的支教老师). */
+const ORIGIN_BEFORE = /(?:来自|来源于|出自)$/;
+
+/**
+ * The lead names a place outside Zhejiang first and introduces the first Zhejiang place as where people
+ * come from: "四川省凉山州一所乡村小学里,来自宁波市北仑区的支教老师…". The scene is the place elsewhere.
+ */
+function visitorFromZhejiang(ctx: Ctx, foreign: readonly Token[], leadEnd: number): boolean {
+  const firstForeign = foreign.find((f) => f.src === "body" && f.start < leadEnd);
+  if (!firstForeign) return false;
+  const firstZj = ctx.items.find((i) => i.src === "body" && i.status === "accepted" && !i.dateline && i.start < leadEnd);
+  if (!firstZj || firstZj.start < firstForeign.start) return false;
+  const head = chainStart(ctx, firstZj);
+  return ORIGIN_BEFORE.test(ctx.texts.body.slice(Math.max(0, head.start - 3), head.start));
 }
 
 /** Finds and resolves every place name in the title and body (see the module comment). */
@@ -851,6 +949,21 @@ export function recognize(title: string, body: string, gaz: Gazetteer, opts: Rec
         l.items.sort((a, b) => a.start - b.start);
       }
     }
+    // An ordinary word that is a township stem (菜园 is a vegetable garden and 菜园镇) where a pier, ferry
+    // or route names it: 菜园码头, 菜园至花鸟的航班. Only its county named in the article settles it.
+    for (let k = 0; k < tokens.length; k++) {
+      const w = tokens[k]!;
+      if (w.kind !== "block" || itemOf.has(w)) continue;
+      const surface = text.slice(w.start, w.end);
+      const codes = NOT_CHAINED.has(surface) ? undefined : stemIndex(gaz).get(surface);
+      if (!codes || !(startsWithAny(text, w.end, TOWN_FACILITY_SUFFIXES) || routeNeighbour(text, tokens, k))) continue;
+      const entry: PlaceEntry = { kind: "place", level: "township", strength: "stem", codes, wordlike: false, generic: true };
+      const item = newItem(src, text, w, entry, sentenceOf(w.start));
+      item.prev = tokens[k - 1]?.end === w.start ? tokens[k - 1]! : null;
+      item.next = tokens[k + 1]?.start === w.end ? tokens[k + 1]! : null;
+      items.push(item);
+      itemOf.set(w, item);
+    }
   }
   items.sort((a, b) => (a.src === b.src ? a.start - b.start : a.src === "title" ? -1 : 1));
   const all = `${title}\n${body}`;
@@ -884,6 +997,8 @@ export function recognize(title: string, body: string, gaz: Gazetteer, opts: Rec
     )
       it.status = "rejected";
     else if (it.entry.strength === "short" && looksLikePerson(text, it.start, it.end)) it.status = "rejected";
+    else if ((it.entry.strength === "short" || it.entry.strength === "stem") && it.next?.kind !== "place" && STREET_AFTER.test(text.slice(it.end, it.end + 3)))
+      it.status = "rejected";
   }
   propagateForeignCounties(ctx, foreign);
 
@@ -896,6 +1011,15 @@ export function recognize(title: string, body: string, gaz: Gazetteer, opts: Rec
     if (e.level === "township" && (e.generic || e.codes.length > 1)) continue;
     const code = e.codes[0];
     if (code) accept(it, placeOf(ctx, code), ctx);
+  }
+
+  // 泰顺的三杯香茶、景宁的惠明茶、龙泉的青瓷宝剑: counties listed with what each is known for.
+  for (const run of possessiveCountyRuns(ctx)) {
+    for (const m of run) {
+      const code = m.entry.codes[0];
+      if (m.status === "pending" && m.entry.codes.length === 1 && code) accept(m, placeOf(ctx, code), ctx);
+    }
+    lists.push({ src: run[0]!.src, items: run, words: [], size: run.length, after: "" });
   }
 
   // Context-dependent names, until nothing changes (a resolved township can support a county
@@ -927,7 +1051,8 @@ export function recognize(title: string, body: string, gaz: Gazetteer, opts: Rec
     foreign,
     leadEnd,
     paper: ctx.paper,
-    foreignScene: foreign.some((f) => (f.src === "title" || f.start < leadEnd) && foreignSceneAt(texts[f.src], f, foreign)),
+    foreignScene:
+      foreign.some((f) => (f.src === "title" || f.start < leadEnd) && foreignSceneAt(texts[f.src], f, foreign)) || visitorFromZhejiang(ctx, foreign, leadEnd),
     aid: AID_WORDS.test(title) || AID_WORDS.test(body),
     wholeUnit: ctx.wholeUnit,
   };

@@ -14,6 +14,13 @@ describe("paperPlace", () => {
     expect(code("绍兴市融媒体中心讯")).toBe("330600");
   });
 
+  it("reads county papers named 今日 + the county, or a short xx报", () => {
+    expect(code("今日新昌")).toBe("330624");
+    expect(code("今日临海 城乡版")).toBe("331082");
+    expect(code("磐安报")).toBe("330727");
+    expect(code("今日头条")).toBeNull();
+  });
+
   it("gives nothing for provincial and national papers or a filing place", () => {
     for (const s of ["浙江日报讯", "本报讯", "本报杭州8月22日讯", "新华社杭州电", "钱江晚报讯", "人民日报", "", "记者 王强"])
       expect(code(s)).toBeNull();

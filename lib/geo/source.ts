@@ -7,6 +7,8 @@ import type { Gazetteer, GazetteerPlace } from "./gazetteer";
 
 /** A place name opening a paper's name, then the kind of paper (日报, 商报, 融媒体中心 ...). */
 const PAPER = /^[\s■□●◆◇]*(?:今日)?([\u4e00-\u9fff]{2,7}?)(?:日报|晚报|商报|早报|都市报|时报|新闻网|新闻|融媒体中心|融媒|发布|报)/;
+/** A county paper titled "今日" + its county, with nothing after the name (今日永嘉, 今日柯桥 镇街新闻). */
+const TODAY_PAPER = /^[\s■□●◆◇]*今日([\u4e00-\u9fff]{2,4})/;
 
 const indexes = new WeakMap<Gazetteer, Map<string, GazetteerPlace>>();
 
@@ -30,8 +32,15 @@ function nameIndex(gaz: Gazetteer): Map<string, GazetteerPlace> {
 /** The Zhejiang city or county whose paper `source` names, or null (本报讯, 浙江日报, 新华社). */
 export function paperPlace(source: string | undefined, gaz: Gazetteer): GazetteerPlace | null {
   if (!source) return null;
-  const m = PAPER.exec(source);
-  const name = m?.[1];
-  if (!name) return null;
-  return nameIndex(gaz).get(name) ?? null;
+  const idx = nameIndex(gaz);
+  const name = PAPER.exec(source)?.[1];
+  const named = name ? idx.get(name) : undefined;
+  if (named) return named;
+  // "今日永嘉": the longest county or city name right after 今日 (今日柯桥镇街新闻 -> 柯桥).
+  const today = TODAY_PAPER.exec(source)?.[1];
+  for (let n = today?.length ?? 0; today && n >= 2; n--) {
+    const p = idx.get(today.slice(0, n));
+    if (p) return p;
+  }
+  return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isChromeLine, isReadingListHeader, parseWebMeta } from "./chrome";
+import { isAccountNameAbove, isChromeLine, isReadingListHeader, parseWebMeta } from "./chrome";
 import { normalizeText } from "./normalize";
 
 // Lines are normalized first, as the segmenter does.
@@ -119,8 +119,20 @@ describe("WeChat and digest chrome", () => {
       "今天是星期五",
       "今日温岭：晴转多云，18℃～26℃，北风3-4级。",
       "明天天气：小雨，15℃~20℃",
+      "早安，仙居！今天是2024年3月12日，星期二，农历二月初三。",
+      "晚上好，龙港。今天是星期五，农历六月十五。",
     ])
       expect(chrome(s), s).toBe(true);
+    // a greeting does not make a news line with a date chrome
+    expect(chrome("早上好!今天是2024年3月12日,星期二,全市中小学举行开学典礼。")).toBe(false);
+  });
+  it("takes a short account name above a date line that names none", () => {
+    expect(isAccountNameAbove("仙居发布", "2024-03-12 07:00 浙江")).toBe(true);
+    expect(isAccountNameAbove("清廉椒江", "2024-03-12 18:20")).toBe(true);
+    // the date line names the account already, or the line above is a headline
+    expect(isAccountNameAbove("仙居发布", "仙居发布 2024-03-12 07:00")).toBe(false);
+    expect(isAccountNameAbove("我市首个碳普惠平台发布", "2024-03-12 07:00")).toBe(false);
+    expect(isAccountNameAbove("春耕备耕忙", "2024-03-12 07:00")).toBe(false);
   });
   it("keeps news lines with dates, weekdays, weather words or temperatures", () => {
     for (const s of [

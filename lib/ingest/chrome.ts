@@ -116,6 +116,18 @@ function isAccountLine(line: string): boolean {
   return words.length <= 3 && words.every((w) => w.length <= 16);
 }
 
+/** Endings of WeChat account names: "xx发布", "xx融媒", "xx日报", "清廉xx", "xx组工". */
+const ACCOUNT_NAME = /^[\u4e00-\u9fff]{1,10}(?:发布|融媒|融媒体|新闻|日报|晚报|在线|头条|微报|之声|资讯|政务|广电|清风|清廉|纪检|组工|宣传|文旅|观察|视界|客户端|传媒)$|^(?:清廉|清风)[\u4e00-\u9fff]{1,6}$/u;
+
+/**
+ * The account's name alone on the line above a date line that names none ("诸暨发布" over
+ * "2023-12-06 07:30 浙江"): a short name with an account's ending, no punctuation. Account names are
+ * a few characters; a headline above such a date line is longer ("我市首个碳普惠平台发布").
+ */
+export function isAccountNameAbove(line: string, next: string): boolean {
+  return line.length <= 8 && ACCOUNT_NAME.test(line) && isAccountLine(next) && accountName(next) === undefined;
+}
+
 /**
  * The account an account/date line names: "原创 xx发布 xx发布 2023-09-08 18:30 发表于浙江" -> "xx发布".
  * Undefined for other lines.
@@ -138,16 +150,22 @@ function isDateHeader(line: string): boolean {
 }
 
 const LUNAR = /农历[正一二三四五六七八九十冬腊闰]{1,3}月[初十廿卅一二三四五六七八九]{1,3}/u;
-/** "今天是2023年9月18日,农历八月初四,星期一。": a calendar line and nothing more. */
+/**
+ * "今天是2023年9月18日,农历八月初四,星期一。": a calendar line and nothing more, possibly opened by the
+ * digest's greeting to its place ("早安,诸暨!今天是…").
+ */
 function isCalendarLine(line: string): boolean {
-  if (line.length > 50 || !(LUNAR.test(line) || WEEKDAY.test(line))) return false;
-  const rest = line
+  if (line.length > 60 || !(LUNAR.test(line) || WEEKDAY.test(line))) return false;
+  const stripped = line.replace(GREETING, "");
+  const greeted = stripped !== line;
+  const rest = stripped
     .replace(LUNAR, "")
     .replace(CN_DATE, "")
     .replace(NUM_DATE, "")
     .replace(WEEKDAY, "")
     .replace(/今天是|今日是|今天|今日|[,。、\s:;!]/gu, "");
-  return rest.length <= 2;
+  // the greeting may name the place it greets (早安,诸暨!): a short name, nothing more
+  return rest.length <= (greeted ? 4 : 2);
 }
 
 const TEMPERATURE = /-?\d{1,2}\s*(?:℃|°C|度)/u;

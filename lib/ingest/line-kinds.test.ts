@@ -11,9 +11,11 @@ import {
   isTrailerLine,
   jumpDirection,
   leadingDateline,
+  mastheadPaper,
   parseHeading,
   trailingByline,
 } from "./line-kinds";
+import { normalizeText } from "./normalize";
 import { boundedDistance, rescannedTailLength } from "./rescan";
 
 describe("endsSentence", () => {
@@ -171,6 +173,17 @@ describe("e-paper and WeChat furniture", () => {
       expect(isMastheadLine(s), s).toBe(true);
     }
     for (const s of ["舟山日报社召开年中工作会议", "湖州日报记者走进乡村", "日报", "金华日报 创刊七十五周年纪念大会"]) expect(isPaperMasthead(s), s).toBe(false);
+  });
+  it("recognises a county paper named 今日xx, and reads county papers' names off dated masthead lines", () => {
+    for (const s of ["今日新昌", "今 日 新 昌", "今日新昌　镇街动态"]) {
+      expect(isPaperMasthead(normalizeText(s)), s).toBe(true);
+      expect(mastheadPaper(normalizeText(s)), s).toBe("今日新昌");
+    }
+    for (const s of ["今日起实施垃圾分类新规", "今日新昌召开大会。"]) expect(isPaperMasthead(s), s).toBe(false);
+    expect(mastheadPaper("今日新昌 2024年5月9日 星期四 第3版")).toBe("今日新昌");
+    expect(mastheadPaper("磐安报 2024年6月3日 第2版 综合")).toBe("磐安报");
+    expect(mastheadPaper("衢 州 晚 报  2024年6月3日")).toBe("衢州晚报");
+    expect(mastheadPaper("2024年6月3日 第2版 综合")).toBeUndefined();
   });
   it("tells which way a jump mark points, only bracketed inside a paragraph", () => {
     expect(jumpDirection("(上接第1版)销售额突破")).toBe("in");

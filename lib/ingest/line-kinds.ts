@@ -312,19 +312,37 @@ const NO_WORDS = /^[\s\d\-—–_=*~·.#|/\\<>()]+$/u;
 /** A bracketed section label alone on a line: "【清廉浙江】", "[新闻链接]". */
 const SECTION_LABEL = /^[【\[][^【】\[\]]{1,16}[】\]]$/u;
 
-const PAPER_NAME = /^[\u4e00-\u9fff]{2,8}?(?:日报|晚报|商报|早报|时报|都市报|周报|法制报)$/u;
+/** A paper's name: "xx日报", "xx晚报" ..., or a county paper's "今日xx" (今日永嘉, 今日柯桥). */
+const PAPER_NAME = /^[\u4e00-\u9fff]{2,8}?(?:日报|晚报|商报|早报|时报|都市报|周报|法制报)$|^今日[\u4e00-\u9fff]{2,4}$/u;
 const LATIN_NAME = /\s*[A-Z][A-Z .'&-]*$/u;
 const CJK_RUN = /^[\u4e00-\u9fff]+$/u;
 
 const PAPER_AT_START = /^(?:今日)?[\u4e00-\u9fff]{2,8}?(?:日报|晚报|商报|早报|时报|都市报|周报|法制报)/u;
+/** County papers named without 日报: "今日永嘉", "今日柯桥", and short "xx报" titles (天台报, 磐安报). */
+const COUNTY_PAPER_WORD = /^(?:今日[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}报)$/u;
+const SINGLE_CJK = /^[\u4e00-\u9fff]$/u;
+
+/** The first word of a line, letter-spacing undone ("今 日 永 嘉  2023年…" -> "今日永嘉"), cut before a digit. */
+function firstWord(line: string): string {
+  const tokens = line.trim().split(/\s+/u);
+  let word = tokens[0] ?? "";
+  if (SINGLE_CJK.test(word)) for (let k = 1; k < tokens.length && SINGLE_CJK.test(tokens[k]!); k++) word += tokens[k]!;
+  const digit = word.search(/[0-9]/u);
+  return digit === -1 ? word : word.slice(0, digit);
+}
 
 /**
  * The paper a masthead line names at its start, letter-spacing removed: "温 州 日 报   2023年7月6日 ..."
- * -> "温州日报", "绍兴日报 2023年11月3日 第2版" -> "绍兴日报"; undefined if it names none.
+ * -> "温州日报", "绍兴日报 2023年11月3日 第2版" -> "绍兴日报", "今日永嘉 2023年12月5日" -> "今日永嘉",
+ * "天台报 2023年9月15日 第2版" -> "天台报"; undefined if it names none. Only called on lines already known
+ * to be masthead furniture, so a short "xx报" there is the paper, not a word in a sentence.
  */
 export function mastheadPaper(line: string): string | undefined {
   if (line.length > 80) return undefined;
-  return PAPER_AT_START.exec(line.replace(/\s+/gu, ""))?.[0];
+  const daily = PAPER_AT_START.exec(line.replace(/\s+/gu, ""))?.[0];
+  if (daily) return daily;
+  const word = firstWord(line);
+  return COUNTY_PAPER_WORD.test(word) ? word : undefined;
 }
 
 /**

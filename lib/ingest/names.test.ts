@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { leadingDateline } from "./line-kinds";
 import { isPersonName, parseLeadingAuthors, parseNameList } from "./names";
 
 describe("isPersonName", () => {
@@ -34,6 +35,18 @@ describe("parseNameList", () => {
   it("rejects parentheticals that are not bylines", () => {
     for (const s of ["市、区", "滨江", "试行", "2023-2025年", "一", "龙泉", "上接第1版", "含税", "单位:万元", "下同", "草案", "杭州高新区"])
       expect(parseNameList(s)).toBeNull();
+  });
+});
+
+describe("organisations signing between the names of a byline", () => {
+  it("skips a party committee's press group, propaganda office or media centre", () => {
+    expect(parseNameList("记者 史 岚 某某区委报道组 焦 阳 通讯员 祁 凡")?.names).toEqual(["史岚", "焦阳", "祁凡"]);
+    expect(parseNameList("记者 史岚 县委宣传部 焦阳")?.names).toEqual(["史岚", "焦阳"]);
+    expect(parseNameList("记者 史岚 某某镇宣传办 焦阳 某某区新闻中心 祁凡")?.names).toEqual(["史岚", "焦阳", "祁凡"]);
+    expect(leadingDateline("本报讯(记者 史 岚 某某县融媒中心 焦 阳)近日,…")).toEqual({ names: ["史岚", "焦阳"], rest: "近日,…", agency: true });
+  });
+  it("never takes an organisation alone for a byline", () => {
+    expect(parseNameList("某某区委报道组")).toBeNull();
   });
 });
 

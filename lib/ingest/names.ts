@@ -64,7 +64,13 @@ const ORG =
   "[\\u4e00-\\u9fff]{1,12}?(?:日报|晚报|商报|早报|报社|融媒体中心|新闻中心|传媒集团|电视台|广播电视台|新闻网|新闻|在线|客户端|新闻社|杂志社?|记者站|分社)" +
   "|共享联盟[\\u4e00-\\u9fff]{1,8}?站";
 const ORG_TOKEN = new RegExp(`^(?:${ORG})$`, "u");
-const ORG_ABBREVIATION = /^[\u4e00-\u9fff]{1,4}(?:宣|办)$|^[\u4e00-\u9fff]{2,10}(?:纪委监委|纪委|宣传部|组织部|融媒体中心|办公室)$/u;
+/**
+ * Offices that sign between the names of a byline, "记者 张三 某某区委报道组 李四 通讯员 王五": a party
+ * committee's press group (报道组, 通讯组), propaganda or news office (宣传部, 宣传办, 新闻中心, 新闻办),
+ * a county media centre (融媒体中心, 融媒中心, 传媒中心). They are organisations, never authors.
+ */
+const ORG_ABBREVIATION =
+  /^[\u4e00-\u9fff]{1,4}(?:宣|办)$|^[\u4e00-\u9fff]{2,10}(?:纪委监委|纪委|宣传部|宣传统战部|宣传办|宣传中心|组织部|报道组|通讯组|新闻组|新闻中心|新闻办|新闻办公室|融媒体中心|融媒中心|传媒中心|办公室)$/u;
 const BULLETS = /^[■□●◆◇○◎★☆▌▍|]+\s*/u;
 
 export type NameList = {

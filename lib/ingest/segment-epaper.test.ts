@@ -168,3 +168,32 @@ describe("source: where an article says it comes from", () => {
     expect(segmentSingle("某某街道新增两处口袋公园\n\n近日,某某街道新增口袋公园2处。").source).toBeUndefined();
   });
 });
+
+describe("source: a county paper's masthead at the top of the page", () => {
+  it("drops 今日xx (possibly letter-spaced, with a section label) and names it as every article's source", () => {
+    for (const head of ["今日新昌", "今 日 新 昌", "今日新昌　镇街动态"]) {
+      const page = [
+        head,
+        "2024年5月9日 星期四 第3版",
+        "责任编辑：卜 青",
+        "",
+        "某某镇“共富茶园”迎来采摘季",
+        "",
+        "本报讯（记者 甄 言）连日来，某某镇的共富茶园里一片繁忙，今年预计采摘鲜叶12万斤。",
+        "",
+        "某某街道老旧小区加装电梯",
+        "",
+        "本报讯（通讯员 訾 雯）某某街道今年已为老旧小区加装电梯16台。",
+      ].join("\n");
+      const arts = segmentPage(page);
+      expect(arts.map((a) => a.title), head).toEqual(['某某镇"共富茶园"迎来采摘季', "某某街道老旧小区加装电梯"]);
+      expect(arts.map((a) => a.source), head).toEqual(["今日新昌", "今日新昌"]);
+    }
+  });
+  it("reads a short xx报 title on a dated masthead line", () => {
+    const page = ["磐安报 2024年6月3日 第2版 综合", "", "某某乡药材基地扩种", "", "本报讯（记者 栾 月）某某乡今年扩种药材800亩。"].join("\n");
+    const arts = segmentPage(page);
+    expect(arts.map((a) => [a.title, a.source])).toEqual([["某某乡药材基地扩种", "磐安报"]]);
+  });
+});
+

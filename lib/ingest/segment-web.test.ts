@@ -145,3 +145,37 @@ describe("a web meta line above the headline", () => {
     expect(page[0]!.authors).toEqual(["邢菲"]);
   });
 });
+
+describe("segmentPage: a WeChat digest whose account name sits above its date line", () => {
+  const page = [
+    "龙游发布",
+    "2024-01-08 07:15 浙江",
+    "点击上方蓝字关注我们",
+    "",
+    "早上好，龙游！今天是2024年1月8日，星期一，农历冬月廿七。",
+    "今日天气：晴，1℃～12℃，北风2级。",
+    "",
+    "01",
+    "某某村冬季农产品展销会开幕",
+    "",
+    "昨天，某某村冬季农产品展销会开幕，首日销售额达到18万元。",
+    "",
+    "02",
+    "城区新开通两条微公交",
+    "",
+    "本周起，城区新开通微公交线路2条，覆盖小区31个。",
+  ].join("\n");
+  const arts = segmentPage(page);
+
+  it("makes no article of the account name, the greeting or the weather", () => {
+    expect(arts.map((a) => a.title)).toEqual(["某某村冬季农产品展销会开幕", "城区新开通两条微公交"]);
+  });
+  it("names the account as every item's source", () => {
+    expect(arts.map((a) => a.source)).toEqual(["龙游发布", "龙游发布"]);
+  });
+  it("keeps a headline above a date line that names no account", () => {
+    const post = ["我市首个碳普惠平台发布", "2024-01-08 19:30", "", "近日,我市首个碳普惠平台正式上线,首批注册用户2.3万人。"].join("\n");
+    expect(segmentSingle(post).title).toBe("我市首个碳普惠平台发布");
+  });
+});
+

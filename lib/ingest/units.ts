@@ -19,7 +19,7 @@ import {
   trailingByline,
   wholeLineByline,
 } from "./line-kinds";
-import { accountName, isChromeLine, isReadingListHeader, isReadingListItem, parseWebMeta } from "./chrome";
+import { accountName, isAccountNameAbove, isChromeLine, isReadingListHeader, isReadingListItem, parseWebMeta } from "./chrome";
 import { normalizeText, prepareLayout } from "./normalize";
 
 export type UnitKind =
@@ -205,6 +205,12 @@ export function toUnits(raw: string): Unit[] {
     if (isReadingListHeader(line)) readingList = true;
     else if (readingList && !isReadingListItem(line, displayWidth(line))) readingList = false;
     const classified = readingList ? [unit("drop", line, gap, block)] : classify(line, gap, block);
+    // "诸暨发布" alone above "2023-12-06 07:30 浙江": the account's name, split from its date line.
+    const above = units.at(-1);
+    if (gap === 0 && above?.kind === "text" && classified[0]?.kind === "drop" && isAccountNameAbove(above.text, line)) {
+      above.kind = "drop";
+      above.paper = above.text;
+    }
     const indented = rawLine.startsWith("  ");
     for (const u of classified) {
       u.indent = indented;

@@ -368,3 +368,20 @@ describe("channels, hours and per-unit gains", () => {
     ],
   ]);
 });
+
+describe("schools, classes and sailings", () => {
+  run([
+    [
+      "N所学校 after a total and 其中",
+      "全区46所中小学已全部完成创建,其中9所学校被评为省级示范校,新建2所学校。",
+      [
+        ["46所", 46, "所", false, "中小学"],
+        ["9所", 9, "所", false],
+        ["2所", 2, "所", false],
+      ],
+    ],
+    ["runs and sailings counted in 班", "新开通至六横的客运航线,每天往返共计12班。", [["12班", 12, "班", false]]],
+    ["classes opened", "今年共开办农民夜校8班,培训学员260人。", [["8班", 8, "班", false], ["260人", 260, "人", false]]],
+    ["a class's name and shift idioms are no counts", "四年级3班的学生来到工厂,工人们实行两班倒,一班人马干劲足。", []],
+  ]);
+});

@@ -464,6 +464,7 @@ function scanAt(body: string, i: number, tok: string, quotes: QuoteIndex | null)
   if (unit === "小时" && (!(multiplied || value >= 100) || !HOURS_VOLUME.test(pre) || HOURS_DURATION.test(pre))) return null;
   if (unit === "类" && PEOPLE_CLASSES.test(afterUnit)) return null; // 聚焦…等9类群体
   if (unit === "只" && arabic === false && value <= 2) return null;
+  if (surface === "班" && /(?:年级|级|[高初][一二三]|[(])$/.test(pre)) return null; // 三年级2班, 高一(3)班: a class's name
 
   return { start, end, unit, value, approx, ...(textNoun ? { textNoun } : {}) };
 }

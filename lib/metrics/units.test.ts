@@ -29,6 +29,14 @@ describe("matchUnit", () => {
     expect(unitOf("项目")).toBeNull();
     expect(unitOf("场所")).toBeNull();
   });
+  it("reads 班 after Arabic numerals only, and 所 before 学校", () => {
+    expect(unitOf("班,")).toBe("班");
+    expect(unitOf("班,", false)).toBeNull();
+    expect(unitOf("班子")).toBeNull();
+    expect(unitOf("班级")).toBeNull();
+    expect(unitOf("所学校")).toBe("所");
+    expect(unitOf("所有")).toBeNull();
+  });
   it("keeps idiom-prone units to Arabic numerals", () => {
     expect(unitOf("方面", true)).toBeNull();
     expect(unitOf("方,", false)).toBeNull();

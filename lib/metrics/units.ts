@@ -66,6 +66,8 @@ const DEFS: UnitDef[] = [
   { surface: "架", unit: "架", notBefore: chars("构设势子") },
   { surface: "车次", unit: "车次" },
   { surface: "班次", unit: "班次" },
+  // sailings, runs and classes (往返16班, 开设12班); with Chinese numerals an idiom (两班倒, 一班人)
+  { surface: "班", unit: "班", arabicOnly: true, notBefore: chars("子级长组车主底次会务线前后列规人车轮") },
   { surface: "间", unit: "间", notBefore: chars("隔距接歇断或谍") },
   { surface: "套", unit: "套", notBefore: chars("餐路取用牢") },
   { surface: "张", unit: "张", notBefore: chars("贴扬力望开罗家某弛") },
@@ -87,7 +89,8 @@ const DEFS: UnitDef[] = [
   { surface: "册", unit: "册", notBefore: chars("子") },
   { surface: "块", unit: "块", notBefore: chars("状垒") },
   { surface: "盏", unit: "盏" },
-  { surface: "所", unit: "所", notBefore: chars("有在属以得需谓长知说做为述致能用学见提涉作") },
+  // 所学校, 所医院 count buildings: 所 + 学 after a number is 所学校/所学院, not the verb phrase 所学
+  { surface: "所", unit: "所", notBefore: chars("有在属以得需谓长知说做为述致能用见提涉作") },
   { surface: "座", unit: "座", notBefore: chars("谈位右机") },
   { surface: "组", unit: "组", notBefore: chars("织建成团合长件图装阁委") },
   { surface: "轮", unit: "轮", notBefore: chars("车胎船流换岗值番椅廓") },
