@@ -171,6 +171,7 @@ full style ≈650 ms. Tried and measured on this machine (median of 4 loads each
 - labels without fade (\`fadeDuration: 0\`) and starting MapLibre's worker early (\`prewarm()\`): kept, ≈ −150 ms;
 - bundling MapLibre into the page's initial scripts instead of loading it lazily: no measurable gain, so it stays lazy;
 - \`<link rel=preload>\` for the six boundary files: slower (they compete with scripts and fonts), removed;
+- two MapLibre workers instead of one: slower on 2 cores, not kept;
 - dropping any one layer (city borders, land, labels, lakes and rivers, pins, the no-data hatch): 50–100 ms each, no single cause.
 `;
   fs.mkdirSync(path.join(ROOT, "docs"), { recursive: true });
