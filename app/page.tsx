@@ -11,6 +11,5 @@ export default async function Home({ searchParams }: Props) {
   const raw = await searchParams;
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(raw)) if (typeof v === "string") params.set(k, v);
-  const [data, initialState] = [await getDashboardData(getDb()), parseViewState(params)];
-  return <Dashboard data={data} initialState={initialState} />;
+  return <Dashboard data={await getDashboardData(getDb())} initialState={parseViewState(params)} />;
 }

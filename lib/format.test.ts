@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPlain, formatPopulation, formatValue, formatZh, metricTitle } from "./format";
+import { formatNumber, formatPlain, formatPopulation, formatValue, formatZh, metricTitle } from "./format";
 
 describe("formatting numbers", () => {
   it("reads large numbers the Chinese way", () => {
@@ -13,6 +13,13 @@ describe("formatting numbers", () => {
   it("groups digits for English", () => {
     expect(formatPlain(13000)).toBe("13,000");
     expect(formatPlain(0.125)).toBe("0.13");
+  });
+
+  it("keeps small per-capita values readable instead of rounding them to 0", () => {
+    expect(formatNumber(0.0123)).toBe("0.012");
+    expect(formatNumber(30.1671)).toBe("30.17");
+    expect(formatNumber(0)).toBe("0");
+    expect(formatValue(0.0123, "家", true)).toBe("≈0.012家");
   });
 
   it("marks approximate values and attaches units", () => {

@@ -34,9 +34,18 @@ export function metricTitle(m: NormalizedMetric): string {
   return `${m.label}：${approxMark(m.approx)}${formatPlain(m.canonicalValue)}${m.canonicalUnit}`;
 }
 
+/**
+ * A number for display. Small values (0.04 家/万人 per capita) keep two significant digits instead
+ * of rounding to a misleading 0; larger ones read the Chinese way or with grouped digits.
+ */
+export function formatNumber(n: number, lang: "zh" | "en" = "zh"): string {
+  if (n !== 0 && Math.abs(n) < 1) return String(Number(n.toPrecision(2)));
+  return lang === "zh" ? formatZh(n) : formatPlain(n);
+}
+
 /** A value with its unit, marked ≈ when approximate: "≈1.3万 人". */
 export function formatValue(n: number, unit: string, approx: boolean, lang: "zh" | "en" = "zh"): string {
-  const num = lang === "zh" ? formatZh(n) : formatPlain(n);
+  const num = formatNumber(n, lang);
   const sep = lang === "en" && unit && unit !== "%" ? " " : "";
   return `${approx ? "≈" : ""}${num}${sep}${unit}`;
 }

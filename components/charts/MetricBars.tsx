@@ -3,8 +3,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from "recharts";
 import type { MetricBar } from "@/lib/compare/chart-groups";
 import { SEQUENTIAL } from "@/lib/compare/classes";
-import { formatNumber } from "@/lib/compare/display";
-import { formatValue } from "@/lib/format";
+import { formatNumber, formatValue } from "@/lib/format";
 import styles from "./charts.module.css";
 
 export type TracedBar = MetricBar & { /** Where the number came from, for the tooltip (a story's title). */ note?: string };

@@ -1,7 +1,8 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps, type YAxisTickContentProps } from "recharts";
-import { formatMeasureValue, formatNumber } from "@/lib/compare/display";
+import { formatMeasureValue } from "@/lib/compare/display";
+import { formatNumber } from "@/lib/format";
 import type { CompareRow } from "@/lib/compare/compare-rows";
 import type { CompareStrings } from "./strings";
 import styles from "./compare.module.css";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exportNumber, formatMeasureValue, formatNumber, measureTitle, measureUnitLabel } from "./display";
+import { exportNumber, formatMeasureValue, measureTitle, measureUnitLabel } from "./display";
 
 describe("measure titles and units", () => {
   it("says what is counted and in which unit", () => {
@@ -22,12 +22,6 @@ describe("formatMeasureValue", () => {
     expect(formatMeasureValue(66_000_000, "元", true)).toBe("≈6600万元");
     expect(formatMeasureValue(null, "家", false)).toBe("暂无数据");
     expect(formatMeasureValue(null, "家", false, "en")).toBe("No data");
-  });
-
-  it("keeps small per-capita values readable instead of rounding them to 0", () => {
-    expect(formatNumber(0.0123)).toBe("0.012");
-    expect(formatNumber(30.1671)).toBe("30.17");
-    expect(formatNumber(0)).toBe("0");
   });
 });
 

@@ -2,7 +2,7 @@
  * How a compare measure is named and printed in titles, tables, tooltips and exports, so the chart,
  * the table and the CSV always say the same thing about the same number.
  */
-import { formatPlain, formatZh } from "../format";
+import { formatValue } from "../format";
 import type { Measure } from "../url-state";
 import { measureName, measureUnit } from "./measures";
 
@@ -22,20 +22,10 @@ export function measureTitle(measure: Measure, perCapita: boolean, lang: Lang = 
   return `${name}${perCapita ? " · 每万常住人口" : ""}（${measureUnitLabel(measure, perCapita, lang)}）`;
 }
 
-/**
- * A number for display. Per-capita values can be small (0.04 家/万人): below 1 they keep two
- * significant digits instead of rounding to a misleading 0.
- */
-export function formatNumber(n: number, lang: Lang = "zh"): string {
-  if (n !== 0 && Math.abs(n) < 1) return String(Number(n.toPrecision(2)));
-  return lang === "zh" ? formatZh(n) : formatPlain(n);
-}
-
 /** A county's value as printed everywhere: "≈3100人次", "1520家", or the no-data words. */
 export function formatMeasureValue(value: number | null, unit: string, approx: boolean, lang: Lang = "zh"): string {
   if (value === null) return lang === "zh" ? "暂无数据" : "No data";
-  const sep = lang === "en" && unit && unit !== "%" ? " " : "";
-  return `${approx ? "≈" : ""}${formatNumber(value, lang)}${sep}${unit}`;
+  return formatValue(value, unit, approx, lang);
 }
 
 /** A plain machine-readable number for exports: no grouping, at most two decimals (or two significant digits below 1). */
