@@ -1,6 +1,5 @@
 "use client";
 
-import { THEME_BY_ID } from "@/lib/tags/themes";
 import type { Strings } from "@/lib/i18n";
 import type { ArticleDetail } from "@/lib/view-models";
 import { useJson } from "../state/useJson";
@@ -8,6 +7,7 @@ import { ViewLink, type Nav } from "../state/ViewLink";
 import ArticleBody from "./ArticleBody";
 import ArticleMetricGroups from "./ArticleMetricGroups";
 import StatusMessage from "./StatusMessage";
+import TagList from "./TagList";
 import styles from "./panel.module.css";
 
 type Props = { id: string; nav: Nav; t: Strings; terms: string[]; countyName: string | null };
@@ -66,13 +66,7 @@ export default function ArticlePanel({ id, nav, t, terms, countyName }: Props) {
           </>
         )}
       </dl>
-      {a.tags.length > 0 && (
-        <ul className={styles.tags} aria-label={t.tagsLabel}>
-          {a.tags.map((tag) => (
-            <li key={tag}>{lang === "zh" ? THEME_BY_ID.get(tag)?.zh : THEME_BY_ID.get(tag)?.en}</li>
-          ))}
-        </ul>
-      )}
+      <TagList tags={a.tags} lang={lang} label={t.tagsLabel} />
       <p className={styles.readLink}>
         <a href={`/article/${a.id}`}>{t.readablePage} ↗</a>
       </p>

@@ -1,8 +1,8 @@
-import { THEME_BY_ID } from "@/lib/tags/themes";
 import type { ArticleSummary } from "@/lib/view-models";
 import { ViewLink, type Nav } from "../state/ViewLink";
 import HighlightedText from "./HighlightedText";
 import MetricChip from "./MetricChip";
+import TagList from "./TagList";
 import styles from "./panel.module.css";
 
 type Props = { a: ArticleSummary; nav: Nav; terms?: string[]; lang?: "zh" | "en" };
@@ -18,13 +18,7 @@ export default function StoryCard({ a, nav, terms = [], lang = "zh" }: Props) {
         </ViewLink>
       </h3>
       <p className={styles.cardMeta}>{meta}</p>
-      {a.tags.length > 0 && (
-        <ul className={styles.tags} aria-label={lang === "zh" ? "主题" : "Themes"}>
-          {a.tags.map((t) => (
-            <li key={t}>{lang === "zh" ? THEME_BY_ID.get(t)?.zh : THEME_BY_ID.get(t)?.en}</li>
-          ))}
-        </ul>
-      )}
+      <TagList tags={a.tags} lang={lang} label={lang === "zh" ? "主题" : "Themes"} />
       {a.chips.length > 0 && (
         <div className={styles.chips}>
           {a.chips.map((m, i) => (

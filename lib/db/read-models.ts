@@ -11,8 +11,11 @@ const articleInclude = {
   metrics: { orderBy: { position: "asc" as const } },
 };
 
-async function placeNames(db: Db): Promise<Map<string, string>> {
-  const rows = await db.place.findMany({ select: { code: true, name: true } });
+/** Names of just the given places (an article's city, county and township), not the whole gazetteer. */
+async function placeNames(db: Db, codes: (string | null)[]): Promise<Map<string, string>> {
+  const wanted = codes.filter((c): c is string => !!c);
+  if (wanted.length === 0) return new Map();
+  const rows = await db.place.findMany({ where: { code: { in: wanted } }, select: { code: true, name: true } });
   return new Map(rows.map((r) => [r.code, r.name]));
 }
 
@@ -57,7 +60,7 @@ export async function getArticleDetail(db: Db, id: string): Promise<ArticleDetai
     include: { ...articleInclude, mentions: { include: { place: { select: { name: true } } }, orderBy: { start: "asc" } } },
   });
   if (!row) return null;
-  const names = await placeNames(db);
+  const names = await placeNames(db, [row.cityCode, row.countyCode, row.townshipCode]);
   return {
     ...toArticleSummary(row as ArticleRow, names),
     body: row.body,
