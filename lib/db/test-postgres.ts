@@ -26,7 +26,25 @@ export function postgresUnavailable(): string | null {
   return null;
 }
 
-export function startTempPostgres(port = 54329): TempPostgres {
+/**
+ * Several checkouts and several test files may each start a cluster at once, so the port is picked
+ * at random from a high range (or fixed by ZJ_TEST_PG_PORT) and another is tried when it is taken.
+ */
+export function startTempPostgres(port?: number): TempPostgres {
+  const fixed = port ?? (process.env.ZJ_TEST_PG_PORT ? Number(process.env.ZJ_TEST_PG_PORT) : undefined);
+  let lastError: unknown;
+  for (let attempt = 0; attempt < (fixed ? 1 : 6); attempt++) {
+    const p = fixed ?? 54330 + Math.floor(Math.random() * 2000);
+    try {
+      return startOnPort(p);
+    } catch (e) {
+      lastError = e;
+    }
+  }
+  throw lastError;
+}
+
+function startOnPort(port: number): TempPostgres {
   const initdb = which("initdb")!;
   const pgCtl = which("pg_ctl")!;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zjmap-pg-"));
@@ -40,7 +58,12 @@ export function startTempPostgres(port = 54329): TempPostgres {
     if (r.status !== 0) throw new Error(`${args.join(" ")} failed:\n${r.stdout}\n${r.stderr}`);
   };
   asOwner([initdb, "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C"]);
-  asOwner([pgCtl, "-D", data, "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, "-l", path.join(dir, "log"), "-w", "start"]);
+  try {
+    asOwner([pgCtl, "-D", data, "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, "-l", path.join(dir, "log"), "-w", "start"]);
+  } catch (e) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     stop: () => {
