@@ -1,0 +1,72 @@
+/**
+ * Read-side caches keyed by the data version: a counter that triggers raise in the same transaction
+ * as every write readers can see (prisma/migrations/*_read_path). Reading it is one primary-key
+ * lookup, so each request can check it, and an ingest run by another process (the CLI, another
+ * server) invalidates this process's caches at its next request. Next.js cache tags cannot do that:
+ * revalidateTag only reaches the server it runs in.
+ */
+import type { Db } from "./client";
+import { num, query, sql } from "./sql";
+
+export async function getDataVersion(db: Db): Promise<number> {
+  const rows = await query<{ version: unknown }>(db, sql`SELECT "version" FROM "DataVersion" WHERE "id" = 1`);
+  return rows.length ? num(rows[0]!.version) : 0;
+}
+
+type Entry = { value: Promise<unknown>; at: number };
+
+/** Values computed for one data version; everything is dropped when the version moves. */
+export class VersionedCache {
+  private version = -1;
+  private entries = new Map<string, Entry>();
+  private listeners: ((version: number) => void)[] = [];
+
+  constructor(private readonly maxEntries = 256) {}
+
+  /** Called once per new version seen (after the first), e.g. to start background work. */
+  onNewVersion(fn: (version: number) => void) {
+    this.listeners.push(fn);
+  }
+
+  /** The value for key at this version, computing it once (concurrent callers share the promise). */
+  get<T>(version: number, key: string, compute: () => Promise<T>): Promise<T> {
+    if (version !== this.version) {
+      const first = this.version === -1;
+      this.version = version;
+      this.entries.clear();
+      if (!first) this.listeners.forEach((fn) => fn(version));
+    }
+    const hit = this.entries.get(key);
+    if (hit) {
+      // Refresh recency: Map keeps insertion order, so the oldest entry is first.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit.value as Promise<T>;
+    }
+    const value = compute();
+    this.entries.set(key, { value, at: Date.now() });
+    // A failure is not cached: the next caller tries again.
+    value.catch(() => this.entries.get(key)?.value === value && this.entries.delete(key));
+    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    return value;
+  }
+}
+
+const globalCache = globalThis as unknown as { __zjmapReadCache?: WeakMap<Db, VersionedCache> };
+
+/** One cache per database client (tests use several databases in one process). */
+export function readCache(db: Db): VersionedCache {
+  globalCache.__zjmapReadCache ??= new WeakMap();
+  let c = globalCache.__zjmapReadCache.get(db);
+  if (!c) {
+    c = new VersionedCache();
+    globalCache.__zjmapReadCache.set(db, c);
+  }
+  return c;
+}
+
+/** Reads the version and returns the cached value for key (computed with that version). */
+export async function cachedRead<T>(db: Db, key: string, compute: (version: number) => Promise<T>): Promise<T> {
+  const version = await getDataVersion(db);
+  return readCache(db).get(version, key, () => compute(version));
+}
