@@ -48,7 +48,9 @@ async function summarize(db: Db, adcode: string, f: StoryFilter, perKind: number
       db,
       sql`SELECT m."kind" AS kind, COUNT(DISTINCT m."articleId") AS s FROM "Metric" m JOIN "Article" a ON a."id" = m."articleId" WHERE ${where} GROUP BY m."kind"`,
     ),
-    query<ItemRow>(
+    perKind <= 0
+      ? Promise.resolve([] as ItemRow[])
+      : query<ItemRow>(
       db,
       sql`SELECT * FROM (SELECT ${ITEM_COLUMNS}, ROW_NUMBER() OVER (PARTITION BY m."kind" ORDER BY ${ORDER("a")}) AS rk
           FROM "Metric" m JOIN "Article" a ON a."id" = m."articleId" WHERE ${where}) t WHERE t.rk <= ${perKind} ORDER BY t."kind", t.rk`,
