@@ -10,14 +10,18 @@
  */
 import { foldText, RUNS } from "./fold";
 import { RUN_END } from "./tokenize";
-import { segmentWords } from "./words";
 
 export const MAX_QUERY_CHARS = 100;
 export const MAX_TERMS = 8;
 
 export type Segment =
-  /** A Han run of two or more characters: its bigrams in order; `word` when the run is one dictionary word (ranking only). */
-  | { kind: "phrase"; text: string; grams: string[]; word: string | null }
+  /**
+   * A Han run of two or more characters: its bigrams in order. Segmenter words that begin with
+   * the run (滨江 -> 滨江区, 亚运 -> 亚运会) raise the rank: the query then starts a word rather
+   * than straddling two (海滨|江边). Such a word always contains the phrase, so the set of
+   * matches never changes.
+   */
+  | { kind: "phrase"; text: string; grams: string[] }
   /** One Han character, or a Latin/digit word: matches index tokens starting with it. */
   | { kind: "prefix"; text: string; token: string };
 
@@ -60,9 +64,7 @@ function segmentsOf(folded: string): Segment[] {
         out.push({ kind: "prefix", text: m[1], token: m[1] });
         continue;
       }
-      const grams = chars.slice(0, -1).map((c, i) => c + chars[i + 1]!);
-      const words = segmentWords(m[1]);
-      out.push({ kind: "phrase", text: m[1], grams, word: words.length === 1 ? m[1] : null });
+      out.push({ kind: "phrase", text: m[1], grams: chars.slice(0, -1).map((c, i) => c + chars[i + 1]!) });
     } else if (m[2]) out.push({ kind: "prefix", text: m[2], token: m[2] });
   }
   return out;
@@ -85,8 +87,8 @@ function fts5Segment(s: Segment): string {
     return `${GRAM_COLUMNS} : ${fts5String(s.token)}*`;
   }
   const phrase = `${GRAM_COLUMNS} : ${fts5String(s.grams.join(" "))}`;
-  // The word is contained in the phrase's matches, so OR-ing it changes only the rank.
-  return s.word ? `(${phrase} OR ${WORD_COLUMNS} : ${fts5String(s.word)})` : phrase;
+  // Words starting with the run contain the phrase, so OR-ing them changes only the rank.
+  return `(${phrase} OR ${WORD_COLUMNS} : ${fts5String(s.text)}*)`;
 }
 
 /** The FTS5 MATCH expression for a query. */
@@ -104,7 +106,7 @@ const pgLexeme = (s: string) => `'${s.replace(/\\/g, "\\\\").replace(/'/g, "''")
 function pgSegment(s: Segment): string {
   if (s.kind === "prefix") return `${pgLexeme(s.token)}:*AB`;
   const phrase = s.grams.map((g) => `${pgLexeme(g)}:AB`).join(" <-> ");
-  return s.word ? `((${phrase}) | ${pgLexeme(s.word)}:CD)` : `(${phrase})`;
+  return `((${phrase}) | ${pgLexeme(s.text)}:*CD)`;
 }
 
 /** The tsquery text (cast with ::tsquery; no parser runs, so tokens are exactly the index's). */
