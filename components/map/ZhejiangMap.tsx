@@ -107,34 +107,46 @@ export default function ZhejiangMap(props: ZhejiangMapProps) {
 
   // Pins by viewport and zoom from the server; a pan within the loaded area fetches nothing.
   const [pins, setPins] = useState<FeatureCollection<Point> & { version?: number }>(EMPTY_PINS);
-  const loadedArea = useRef<{ query: string; area: PinsArea } | null>(null);
+  const requested = useRef<{ query: string; area: PinsArea } | null>(null);
   const pinsFetch = useRef<AbortController | null>(null);
   const pinsPending = useRef(false);
-  const refreshPins = useCallback((map: maplibregl.Map, query: string) => {
-    const b = map.getBounds();
-    const view: [number, number, number, number] = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
-    if (loadedArea.current?.query === query && covers(loadedArea.current.area, view, map.getZoom())) return;
-    const area = pinsArea(view, map.getZoom());
-    pinsFetch.current?.abort();
-    const ctrl = new AbortController();
-    pinsFetch.current = ctrl;
-    // The map is not "idle" for tests and the bench until the pins it asked for are drawn.
-    pinsPending.current = true;
-    window.__mapIdle = false;
-    fetch(`/api/pins?${query}${query ? "&" : ""}${pinsAreaParams(area)}`, { signal: ctrl.signal })
-      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
-      .then((fc: FeatureCollection<Point> & { version: number }) => {
-        loadedArea.current = { query, area };
-        setPins(fc);
-      })
-      .catch(() => undefined)
-      .finally(() => {
-        if (pinsFetch.current !== ctrl) return;
-        pinsPending.current = false;
-        // Repaint so an "idle" follows even when the new pins equal the old ones.
-        map.triggerRepaint();
-      });
+  const settlePins = useCallback(() => {
+    // The map is not "idle" for tests and the bench until the pins it asked for are drawn; a
+    // repaint makes MapLibre report idle again once they are.
+    pinsPending.current = false;
+    mapRef.current?.getMap().triggerRepaint();
   }, []);
+  const refreshPins = useCallback(
+    (map: maplibregl.Map, query: string) => {
+      const b = map.getBounds();
+      const view: [number, number, number, number] = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+      // Already loaded or on its way: a pan inside the padded area needs nothing new.
+      if (requested.current?.query === query && covers(requested.current.area, view, map.getZoom())) return;
+      const area = pinsArea(view, map.getZoom());
+      pinsFetch.current?.abort();
+      const ctrl = new AbortController();
+      pinsFetch.current = ctrl;
+      requested.current = { query, area };
+      pinsPending.current = true;
+      window.__mapIdle = false;
+      fetch(`/api/pins?${query}${query ? "&" : ""}${pinsAreaParams(area)}`, { signal: ctrl.signal })
+        .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
+        .then((fc: FeatureCollection<Point> & { version: number }) => {
+          if (pinsFetch.current === ctrl) setPins(fc);
+        })
+        .catch(() => {
+          if (pinsFetch.current !== ctrl) return;
+          // Keep the pins shown; ask again on the next move.
+          requested.current = null;
+          settlePins();
+        });
+    },
+    [settlePins],
+  );
+  // The new pins are committed (the Source child has called setData): now the map may go idle.
+  useEffect(() => {
+    if (pinsPending.current) settlePins();
+  }, [pins, settlePins]);
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (map && loaded) refreshPins(map, pinsQuery);

@@ -63,7 +63,10 @@ export async function indexDirty(db: Db, limit = BATCH): Promise<number> {
         )}`),
       ];
   // A change made while we tokenized raised `dirty` again: leave that row dirty for the next round.
-  const clean = docs.map((d) => db.$executeRaw(sql`UPDATE "SearchDoc" SET "dirty" = 0 WHERE "id" = ${d.id} AND "dirty" = ${d.dirty}`));
+  // One statement per distinct count read (almost always just 1).
+  const byDirty = new Map<number, number[]>();
+  for (const d of docs) byDirty.set(d.dirty, [...(byDirty.get(d.dirty) ?? []), d.id]);
+  const clean = [...byDirty].map(([dirty, list]) => db.$executeRaw(sql`UPDATE "SearchDoc" SET "dirty" = 0 WHERE "dirty" = ${dirty} AND "id" IN (${join(list)})`));
   await db.$transaction([...writes, ...clean]);
   return docs.length;
 }

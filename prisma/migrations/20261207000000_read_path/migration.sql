@@ -35,6 +35,9 @@ CREATE INDEX "SearchDoc_dirty_idx" ON "SearchDoc"("dirty");
 CREATE INDEX "Article_id_countyCode_cityCode_publishedOn_lon_lat_idx" ON "Article"("id", "countyCode", "cityCode", "publishedOn", "lon", "lat");
 
 -- CreateIndex
+CREATE INDEX "Article_countyCode_cityCode_publishedOn_idx" ON "Article"("countyCode", "cityCode", "publishedOn");
+
+-- CreateIndex
 CREATE INDEX "Metric_kind_unit_articleId_value_approx_idx" ON "Metric"("kind", "unit", "articleId", "value", "approx");
 
 
@@ -49,8 +52,8 @@ INSERT INTO "DataVersion" ("id", "version") VALUES (1, 0);
 CREATE INDEX "Article_newest_idx" ON "Article"(COALESCE("publishedOn", ''), "id");
 CREATE INDEX "Article_county_newest_idx" ON "Article"("countyCode", COALESCE("publishedOn", ''), "id");
 CREATE INDEX "Article_city_newest_idx" ON "Article"("cityCode", COALESCE("publishedOn", ''), "id");
--- Stories at one map spot (a township or county seat).
-CREATE INDEX "Article_spot_idx" ON "Article"("lon", "lat");
+-- Map spots (a township or county seat) and the stories at one: covering, filters included.
+CREATE INDEX "Article_spot_idx" ON "Article"("lon", "lat", "id", "countyCode", "cityCode", "publishedOn");
 
 -- Full-text index. Documents are token strings written by lib/db/search-index.ts: overlapping
 -- character bigrams of Chinese runs (each run closed by "<last char>_", so single characters are

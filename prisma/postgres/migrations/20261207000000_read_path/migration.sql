@@ -38,6 +38,9 @@ CREATE INDEX "SearchDoc_dirty_idx" ON "SearchDoc"("dirty");
 CREATE INDEX "Article_id_countyCode_cityCode_publishedOn_lon_lat_idx" ON "Article"("id", "countyCode", "cityCode", "publishedOn", "lon", "lat");
 
 -- CreateIndex
+CREATE INDEX "Article_countyCode_cityCode_publishedOn_idx" ON "Article"("countyCode", "cityCode", "publishedOn");
+
+-- CreateIndex
 CREATE INDEX "Metric_kind_unit_articleId_value_approx_idx" ON "Metric"("kind", "unit", "articleId", "value", "approx");
 
 
@@ -50,7 +53,7 @@ INSERT INTO "DataVersion" ("id", "version") VALUES (1, 0);
 CREATE INDEX "Article_newest_idx" ON "Article"((COALESCE("publishedOn", '')), "id");
 CREATE INDEX "Article_county_newest_idx" ON "Article"("countyCode", (COALESCE("publishedOn", '')), "id");
 CREATE INDEX "Article_city_newest_idx" ON "Article"("cityCode", (COALESCE("publishedOn", '')), "id");
-CREATE INDEX "Article_spot_idx" ON "Article"("lon", "lat");
+CREATE INDEX "Article_spot_idx" ON "Article"("lon", "lat", "id", "countyCode", "cityCode", "publishedOn");
 
 -- Full-text index: one tsvector per document built by lib/db/search-index.ts from the same tokens
 -- as SQLite's (weights: A title bigrams, B body bigrams, C title words, D body words).
