@@ -8,9 +8,22 @@
 import type { Db } from "./client";
 import { num, query, sql } from "./sql";
 
+/**
+ * How long one read of the version serves a process's requests. One request reads several cached
+ * values; each need not ask again. A write becomes visible to readers within this delay.
+ */
+export const VERSION_TTL_MS = 100;
+
+const versionReads = new WeakMap<Db, { at: number; value: Promise<number> }>();
+
 export async function getDataVersion(db: Db): Promise<number> {
-  const rows = await query<{ version: unknown }>(db, sql`SELECT "version" FROM "DataVersion" WHERE "id" = 1`);
-  return rows.length ? num(rows[0]!.version) : 0;
+  const now = Date.now();
+  const last = versionReads.get(db);
+  if (last && now - last.at < VERSION_TTL_MS) return last.value;
+  const value = query<{ version: unknown }>(db, sql`SELECT "version" FROM "DataVersion" WHERE "id" = 1`).then((rows) => (rows.length ? num(rows[0]!.version) : 0));
+  versionReads.set(db, { at: now, value });
+  value.catch(() => versionReads.get(db)?.value === value && versionReads.delete(db));
+  return value;
 }
 
 type Entry = { value: Promise<unknown>; at: number };

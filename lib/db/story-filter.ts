@@ -59,9 +59,9 @@ export function hasFilter(f: StoryFilter): boolean {
 /** Article ids matching a search, as a subquery (the index must be in step: see ensureSearchIndex). */
 export function searchIdsSql(db: Db, q: SearchQuery): Sql {
   if (dialectOf(db) === "postgres") {
-    return sql`SELECT d."articleId" FROM "SearchDoc" d JOIN "ArticleSearch" s ON s."id" = d."id" WHERE s."doc" @@ ${tsQuery(q)}::tsquery`;
+    return sql`SELECT d."articleId" FROM "SearchDoc" d JOIN "ArticleSearch" s ON s."id" = d."id" WHERE s."doc" @@ ${tsQuery(q, false)}::tsquery`;
   }
-  return sql`SELECT d."articleId" FROM "SearchDoc" d WHERE d."id" IN (SELECT rowid FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${fts5Match(q)})`;
+  return sql`SELECT d."articleId" FROM "SearchDoc" d WHERE d."id" IN (SELECT rowid FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${fts5Match(q, false)})`;
 }
 
 /** `AND ...` conditions on the article alias `a` (empty when nothing is filtered). */

@@ -81,19 +81,22 @@ const GRAM_COLUMNS = "{titleGrams bodyGrams}";
 const WORD_COLUMNS = "{titleWords bodyWords}";
 const fts5String = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-function fts5Segment(s: Segment): string {
+function fts5Segment(s: Segment, ranked: boolean): string {
   if (s.kind === "prefix") {
     // A one-character Han prefix also finds the run-closing token (滨_); words simply by prefix.
     return `${GRAM_COLUMNS} : ${fts5String(s.token)}*`;
   }
   const phrase = `${GRAM_COLUMNS} : ${fts5String(s.grams.join(" "))}`;
   // Words starting with the run contain the phrase, so OR-ing them changes only the rank.
-  return `(${phrase} OR ${WORD_COLUMNS} : ${fts5String(s.text)}*)`;
+  return ranked ? `(${phrase} OR ${WORD_COLUMNS} : ${fts5String(s.text)}*)` : phrase;
 }
 
-/** The FTS5 MATCH expression for a query. */
-export function fts5Match(q: SearchQuery): string {
-  return q.terms.flatMap((t) => t.segments.map(fts5Segment)).map((s) => `(${s})`).join(" AND ");
+/**
+ * The FTS5 MATCH expression for a query. `ranked` adds the word alternatives that only lift the
+ * rank; without them (for counting and filtering) the same articles match, faster.
+ */
+export function fts5Match(q: SearchQuery, ranked = true): string {
+  return q.terms.flatMap((t) => t.segments.map((s) => fts5Segment(s, ranked))).map((s) => `(${s})`).join(" AND ");
 }
 
 /** bm25 column weights, in the FTS table's column order: title bigrams, body bigrams, title words, body words. */
@@ -103,15 +106,15 @@ export const FTS5_WEIGHTS = [4, 1, 6, 1.5] as const;
 
 const pgLexeme = (s: string) => `'${s.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
 
-function pgSegment(s: Segment): string {
+function pgSegment(s: Segment, ranked: boolean): string {
   if (s.kind === "prefix") return `${pgLexeme(s.token)}:*AB`;
   const phrase = s.grams.map((g) => `${pgLexeme(g)}:AB`).join(" <-> ");
-  return `((${phrase}) | ${pgLexeme(s.text)}:*CD)`;
+  return ranked ? `((${phrase}) | ${pgLexeme(s.text)}:*CD)` : `(${phrase})`;
 }
 
-/** The tsquery text (cast with ::tsquery; no parser runs, so tokens are exactly the index's). */
-export function tsQuery(q: SearchQuery): string {
-  return q.terms.flatMap((t) => t.segments.map(pgSegment)).join(" & ");
+/** The tsquery text (cast with ::tsquery; no parser runs, so tokens are exactly the index's); `ranked` as in fts5Match. */
+export function tsQuery(q: SearchQuery, ranked = true): string {
+  return q.terms.flatMap((t) => t.segments.map((s) => pgSegment(s, ranked))).join(" & ");
 }
 
 /** ts_rank weights {D, C, B, A}: body words, title words, body bigrams, title bigrams. */
