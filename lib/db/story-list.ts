@@ -47,9 +47,18 @@ export async function countStories(db: Db, f: StoryFilter, where: Sql = empty, c
   return cacheKey === null ? count() : cachedRead(db, `count|${filterKey(f)}|${cacheKey}`, count);
 }
 
-/** One page of stories passing the filter (and an optional extra condition on alias a). */
+/**
+ * One page of stories passing the filter (and an optional extra condition on alias a). Pages are
+ * cached per data version: a page of a version never changes.
+ */
 export async function listStories(db: Db, f: StoryFilter, opts: ListOptions = {}): Promise<StoryPage> {
   if (f.q) await ensureSearchIndex(db);
+  if (opts.where && opts.cacheKey === undefined) return readPage(db, f, opts);
+  const key = `page|${filterKey(f)}|${opts.cacheKey ?? ""}|${opts.after ? `${opts.after.date}|${opts.after.id}` : ""}|${opts.limit ?? PAGE_SIZE}`;
+  return cachedRead(db, key, () => readPage(db, f, opts));
+}
+
+async function readPage(db: Db, f: StoryFilter, opts: ListOptions): Promise<StoryPage> {
   const limit = Math.min(Math.max(1, opts.limit ?? PAGE_SIZE), MAX_PAGE_SIZE);
   const key = DATE_KEY("a");
   const after = opts.after ? sql`AND (${key} < ${opts.after.date} OR (${key} = ${opts.after.date} AND a."id" < ${opts.after.id}))` : empty;
