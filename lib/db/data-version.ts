@@ -36,7 +36,7 @@ export class VersionedCache {
 
   constructor(private readonly maxEntries = 256) {}
 
-  /** Called once per new version seen (after the first), e.g. to start background work. */
+  /** Called once per new version seen (the first included), e.g. to start background work. */
   onNewVersion(fn: (version: number) => void) {
     this.listeners.push(fn);
   }
@@ -44,10 +44,9 @@ export class VersionedCache {
   /** The value for key at this version, computing it once (concurrent callers share the promise). */
   get<T>(version: number, key: string, compute: () => Promise<T>): Promise<T> {
     if (version !== this.version) {
-      const first = this.version === -1;
       this.version = version;
       this.entries.clear();
-      if (!first) this.listeners.forEach((fn) => fn(version));
+      this.listeners.forEach((fn) => fn(version));
     }
     const hit = this.entries.get(key);
     if (hit) {
@@ -67,12 +66,21 @@ export class VersionedCache {
 
 const globalCache = globalThis as unknown as { __zjmapReadCache?: WeakMap<Db, VersionedCache> };
 
+type VersionListener = (db: Db, version: number) => void;
+const listeners: VersionListener[] = [];
+
+/** Work to start whenever a process first sees a data version (e.g. indexing new articles for search). */
+export function onDataVersion(fn: VersionListener): void {
+  listeners.push(fn);
+}
+
 /** One cache per database client (tests use several databases in one process). */
 export function readCache(db: Db): VersionedCache {
   globalCache.__zjmapReadCache ??= new WeakMap();
   let c = globalCache.__zjmapReadCache.get(db);
   if (!c) {
     c = new VersionedCache();
+    c.onNewVersion((v) => listeners.forEach((fn) => fn(db, v)));
     globalCache.__zjmapReadCache.set(db, c);
   }
   return c;

@@ -8,6 +8,7 @@
  */
 import { indexTokens } from "../search/tokenize";
 import { dialectOf, type Db } from "./client";
+import { onDataVersion } from "./data-version";
 import { join, num, query, sql } from "./sql";
 
 const BATCH = 400;
@@ -95,3 +96,8 @@ export async function ensureSearchIndex(db: Db): Promise<void> {
   running.set(db, run);
   await run;
 }
+
+// A server that sees new data starts indexing it at once, so the next search rarely waits.
+onDataVersion((db) => {
+  ensureSearchIndex(db).catch(() => undefined);
+});

@@ -2,6 +2,7 @@
 // a synthetic 100,000-story database (scripts/dev/grow-db.ts), on a production build.
 //   npx tsx scripts/dev/bench-read.ts [--big .local/big.sqlite] [--port 3015]
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { resolveDatabase } from "@/lib/db/database-url";
 import { setupDatabase } from "../db-setup";
@@ -63,7 +64,19 @@ async function main() {
     ...rows.map((r) => `| ${r.measure} | ${r.seed.toFixed(1)} ${r.unit} | ${r.big.toFixed(1)} ${r.unit} | ${r.target} | ${r.ok ? "yes" : "no"} |`),
   ].join("\n");
   console.log(`\n${md}`);
-  fs.writeFileSync(path.join(ROOT, ".local/bench-read.md"), md + "\n");
+  const load = os.loadavg()[0]!.toFixed(1);
+  const doc = `# Read path at province scale (issue 10)
+
+Written by \`npx tsx scripts/dev/bench-read.ts\` on ${new Date().toISOString().slice(0, 10)} (${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, Node ${process.version}, load average ${load} at the end).
+Two production servers run side by side: one on the seed page (11 stories), one on 100,000 synthetic
+stories (\`scripts/dev/grow-db.ts\`: the seed's articles re-placed at real townships, dates over five
+years). Latencies are whole HTTP requests from a client on the same machine; "first request" is the
+first for that county or query since the server started (its caches cold), "repeated" three more
+rounds. Browser timings are medians of five loads after a warm-up, alternating seed and 100k.
+
+${md}
+`;
+  fs.writeFileSync(path.join(ROOT, "docs/benchmarks-read-path.md"), doc);
 }
 
 main().catch((e) => {
