@@ -1,0 +1,182 @@
+// The first step: tokens -> place items and lists of names, for the title and the body, and the
+// state every later pass works on.
+import { TOWN_FACILITY_SUFFIXES, WHOLE_UNIT_WORDS } from "../data/context-words";
+import type { Gazetteer, PlaceEntry } from "../gazetteer";
+import { paperPlace } from "../source";
+import { startsWithAny } from "./context";
+import { datelineSpans } from "./dateline-places";
+import { routeNeighbour } from "./routes";
+import { chainedStemEntry, stemEntry } from "./stems";
+import { tokenize } from "./tokenize";
+import type { NameList, PlaceItem, RecognizeOptions, State, TextSource, Token } from "./types";
+
+const LIST_SEPARATORS = new Set(["、", "和", "与", "及", "以及"]);
+/** A city inside the name of an event that is not local news about it (杭州亚运会, 杭州第19届亚残运会). */
+const EVENT_AFTER_CITY = /^(?:第\d{1,2}届|第[一二三四五六七八九十]{1,3}届)?(?:亚运|亚残运)/;
+/**
+ * Infrastructure named after a township that serves a wider area: a port (健跳港, 石浦港区), a bridge, a
+ * tunnel, an airport. A toll station or a pier (章安收费站, 菜园码头) is a point in the township itself.
+ */
+const FACILITY_AFTER_STEM = /^(?:港(?!口?村)|大桥|隧道|机场)/;
+const SENTENCE_END = /[。!?;\n]/g;
+
+function sentenceIndexer(text: string): (pos: number) => number {
+  const ends: number[] = [];
+  for (const m of text.matchAll(SENTENCE_END)) ends.push(m.index);
+  return (pos) => {
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((ends[mid] ?? 0) < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
+/** The lead: the first paragraph of the body, with the next one when the first is very short. */
+export function leadParagraphEnd(body: string): number {
+  let end = body.indexOf("\n\n");
+  if (end < 0) return body.length;
+  if (end < 30) {
+    const next = body.indexOf("\n\n", end + 2);
+    end = next < 0 ? body.length : next;
+  }
+  return end;
+}
+
+export function newItem(src: TextSource, text: string, t: Token, entry: PlaceEntry, sentence: number): PlaceItem {
+  return {
+    src,
+    start: t.start,
+    end: t.end,
+    text: text.slice(t.start, t.end),
+    entry,
+    status: "pending",
+    place: null,
+    chainPrefix: false,
+    sentence,
+    dateline: false,
+    prev: null,
+    next: null,
+    ambiguous: [],
+    inEventName: entry.level === "city" && EVENT_AFTER_CITY.test(text.slice(t.end, t.end + 8)),
+    sited: false,
+    listed: false,
+    facility: entry.strength === "stem" && FACILITY_AFTER_STEM.test(text.slice(t.end, t.end + 4)),
+  };
+}
+
+/** Items and lists of one text (title or body); returns the paper its dateline names, if any. */
+function scanText(src: TextSource, text: string, gaz: Gazetteer, items: PlaceItem[], foreign: Token[], lists: NameList[]): string | null {
+  const tokens = tokenize(text, src, gaz);
+  const sentenceOf = sentenceIndexer(text);
+  const { spans: datelines, paper } = datelineSpans(text);
+  const itemOf = new Map<Token, PlaceItem>();
+  let list: NameList | null = null;
+  let listLast: Token | null = null;
+  let lastWord: Token | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    if (t.kind === "foreign") foreign.push(t);
+    const before = tokens[k - 1];
+    const after = tokens[k + 1];
+    const prev = before && before.end === t.start ? before : null;
+    let entry = t.kind === "place" ? t.entry : null;
+    if (!entry && t.kind === "block" && prev?.kind === "place" && prev.entry) entry = chainedStemEntry(gaz, text.slice(t.start, t.end), prev.entry);
+    let item: PlaceItem | null = null;
+    if (entry) {
+      item = newItem(src, text, t, entry, sentenceOf(t.start));
+      item.dateline = datelines.some(([a, b]) => t.start >= a && t.end <= b);
+      item.prev = prev;
+      item.next = after && after.start === t.end ? after : null;
+      items.push(item);
+      itemOf.set(t, item);
+    }
+    // lists: words (places, ordinary words, places elsewhere) joined by 、/和/与/及
+    if (t.kind !== "override") {
+      const joined = lastWord !== null && LIST_SEPARATORS.has(text.slice(lastWord.end, t.start));
+      if (joined && lastWord) {
+        if (!list || listLast !== lastWord) {
+          list = { src, items: [], words: [lastWord], size: 1, after: "" };
+          const first = itemOf.get(lastWord);
+          if (first) list.items.push(first);
+          lists.push(list);
+        }
+        list.size++;
+        list.words.push(t);
+        if (item) list.items.push(item);
+        list.after = text.slice(t.end, t.end + 12);
+        listLast = t;
+      }
+      lastWord = t;
+    }
+  }
+  // An ordinary word in a list of names may be a township stem (岭南、下管等山区乡镇): give it an
+  // item that only the list (or its full name elsewhere) can settle.
+  for (const l of lists) {
+    if (l.src !== src) continue;
+    for (const w of l.words) {
+      if (w.kind !== "block" || itemOf.has(w)) continue;
+      const entry = stemEntry(gaz, text.slice(w.start, w.end));
+      if (!entry) continue;
+      const item = newItem(src, text, w, entry, sentenceOf(w.start));
+      items.push(item);
+      itemOf.set(w, item);
+      l.items.push(item);
+      l.items.sort((a, b) => a.start - b.start);
+    }
+  }
+  // An ordinary word that is a township stem (菜园 is a vegetable garden and 菜园镇) where a pier, ferry
+  // or route names it: 菜园码头, 菜园至花鸟的航班. Only its county named in the article settles it.
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]!;
+    if (w.kind !== "block" || itemOf.has(w)) continue;
+    const entry = stemEntry(gaz, text.slice(w.start, w.end));
+    if (!entry || !(startsWithAny(text, w.end, TOWN_FACILITY_SUFFIXES) || routeNeighbour(text, tokens, k))) continue;
+    const item = newItem(src, text, w, entry, sentenceOf(w.start));
+    item.prev = tokens[k - 1]?.end === w.start ? tokens[k - 1]! : null;
+    item.next = tokens[k + 1]?.start === w.end ? tokens[k + 1]! : null;
+    items.push(item);
+    itemOf.set(w, item);
+  }
+  return paper;
+}
+
+/** Scans the title and body and builds the state the passes work on. */
+export function scan(title: string, body: string, gaz: Gazetteer, opts: RecognizeOptions = {}): State {
+  const texts: Record<TextSource, string> = { title, body };
+  const items: PlaceItem[] = [];
+  const foreign: Token[] = [];
+  const lists: NameList[] = [];
+  let paperName: string | null = null;
+  for (const src of ["title", "body"] as const) {
+    const paper = scanText(src, texts[src], gaz, items, foreign, lists);
+    paperName ??= paper;
+  }
+  items.sort((a, b) => (a.src === b.src ? a.start - b.start : a.src === "title" ? -1 : 1));
+  const all = `${title}\n${body}`;
+  return {
+    gaz,
+    texts,
+    items,
+    foreign,
+    lists,
+    fullCounties: new Set(),
+    fullTownCounties: new Set(),
+    namedCounties: new Set(),
+    namedCities: new Set(),
+    fullTowns: new Set(),
+    paper: paperPlace(opts.source, gaz) ?? paperPlace(paperName ?? undefined, gaz),
+    wholeUnit: {
+      县: WHOLE_UNIT_WORDS.县.some((w) => all.includes(w)),
+      区: WHOLE_UNIT_WORDS.区.some((w) => all.includes(w)),
+      市: WHOLE_UNIT_WORDS.市.some((w) => all.includes(w)),
+    },
+    leadEnd: leadParagraphEnd(body),
+    foreignScene: false,
+    aid: false,
+  };
+}

@@ -1,0 +1,107 @@
+// The shapes the recognition passes share: dictionary tokens, place items (one per name found in the
+// text, with what the passes decided about it), lists of names, and the state every pass reads and
+// writes. A pass touches nothing but the state it is given: no I/O, no module state.
+import type { Gazetteer, GazetteerPlace, PlaceEntry } from "../gazetteer";
+
+export type TextSource = "title" | "body";
+
+export type Token = {
+  src: TextSource;
+  start: number;
+  end: number;
+  kind: "place" | "block" | "override" | "foreign";
+  /** for place tokens: the strongest dictionary entry on this span */
+  entry: PlaceEntry | null;
+};
+
+export type PlaceItem = {
+  src: TextSource;
+  start: number;
+  end: number;
+  text: string;
+  entry: PlaceEntry;
+  /** ambiguous: a township name that several places share and nothing in the article decides */
+  status: "pending" | "accepted" | "rejected" | "ambiguous";
+  /** the chosen place once accepted */
+  place: GazetteerPlace | null;
+  /** a city name that only prefixes a county/township chain (杭州市上城区, 绍兴市公安局上虞区分局) */
+  chainPrefix: boolean;
+  /** index of the sentence (split at 。!?; and line breaks) within its text */
+  sentence: number;
+  /** neighbouring tokens that touch this one (no character between) */
+  prev: Token | null;
+  next: Token | null;
+  /** inside a dateline (本报杭州3月5日讯): where the story was filed, weak evidence of its subject */
+  dateline: boolean;
+  /** candidates left for a township name nothing could decide between (大洋镇 with no county) */
+  ambiguous: GazetteerPlace[];
+  /** a city inside an event's name (杭州第19届亚运会): a mention, but no evidence of where the story is */
+  inEventName: boolean;
+  /** the name (or the chain it ends) follows 位于/坐落于/地处: the story's subject is sited there */
+  sited: boolean;
+  /** one of two or more places listed together (岭南、下管等山区乡镇): an example, not the focus */
+  listed: boolean;
+  /**
+   * a township stem that names a port, bridge or tunnel (健跳港): a mention of the township, but the
+   * story is about infrastructure of the county, not about the township's own work
+   */
+  facility: boolean;
+};
+
+/** Names joined by 、/和/与/及 (柯城、衢江、龙游和开化), and what follows the last one. */
+export type NameList = { src: TextSource; items: PlaceItem[]; words: Token[]; size: number; after: string };
+
+export type Recognition = {
+  items: PlaceItem[];
+  foreign: Token[];
+  /** end of the body's lead paragraph (the first one, or the first two when the first is a short line) */
+  leadEnd: number;
+  /** the Zhejiang city or county whose paper the article comes from (金华日报讯), if known */
+  paper: GazetteerPlace | null;
+  /**
+   * the title or lead sets the scene in a place outside Zhejiang (在四川省稻城县的…基地里, 赴新疆阿克苏, or
+   * 四川省凉山州一所小学里,来自宁波市北仑区的老师…)
+   */
+  foreignScene: boolean;
+  /**
+   * the article reports pairing assistance (援建, 东西部协作, 对口支援) or a delegation's trip (学习考察,
+   * 推介会): Zhejiang acts, and with a foreign scene the story happens elsewhere
+   */
+  aid: boolean;
+  /** the article uses 全县/全区/全市 or the like: a county-wide report of that type of unit */
+  wholeUnit: Record<"县" | "区" | "市", boolean>;
+};
+
+export type RecognizeOptions = {
+  /** the dateline or masthead the article came with ("金华日报讯", "义乌商报"): names the paper's place */
+  source?: string;
+};
+
+/** What the passes share: the texts, every item found, and the facts gathered so far. */
+export type State = {
+  gaz: Gazetteer;
+  texts: Record<TextSource, string>;
+  items: PlaceItem[];
+  foreign: Token[];
+  lists: NameList[];
+  /** counties named by a full name or alias (S3) */
+  fullCounties: Set<string>;
+  /** counties of townships named by their full name */
+  fullTownCounties: Set<string>;
+  /** counties and cities of every accepted item */
+  namedCounties: Set<string>;
+  namedCities: Set<string>;
+  /** townships accepted by their full name */
+  fullTowns: Set<string>;
+  /** the city or county of the paper the article comes from */
+  paper: GazetteerPlace | null;
+  wholeUnit: Record<"县" | "区" | "市", boolean>;
+  /** end of the body's lead paragraph */
+  leadEnd: number;
+  /** set by the scene pass */
+  foreignScene: boolean;
+  aid: boolean;
+};
+
+/** A named step of recognition; index.ts lists them in order. */
+export type Pass = { name: string; run: (s: State) => void };
