@@ -3,7 +3,7 @@
 // that county if the lead names it and it recurs. Stories set outside Zhejiang (援建 in 四川) get
 // null; an article that names no place gets the local paper's city or county, if known.
 import type { Gazetteer, GazetteerPlace, PlaceLevel } from "./gazetteer";
-import type { PlaceItem, Recognition, TextSource } from "./recognize";
+import { SOURCE_ORDER, type PlaceItem, type Recognition, type TextSource } from "./recognize";
 
 export type ResolvedPlace = {
   level: PlaceLevel;
@@ -20,10 +20,21 @@ export const LEAD_CHARS = 200;
 /** A city standing alone weighs less than a county: it is the less specific reading. */
 const STANDALONE_CITY_FACTOR = 0.75;
 
-const weightAt = (src: TextSource, start: number) => (src === "title" ? 3 : start < LEAD_CHARS ? 2 : 1);
-/** A dateline place (本报杭州讯) is where the paper filed the story, often the capital: weak. */
-const DATELINE_WEIGHT = 0.5;
-const itemWeight = (it: PlaceItem) => (it.dateline ? DATELINE_WEIGHT : weightAt(it.src, it.start));
+/**
+ * Where a name stands: the title weighs most, then the lead, then the rest of the body. Captions weigh
+ * like a lead when the report is only a photo and its caption, and little beside a body of its own.
+ */
+const weightAt = (src: TextSource, start: number, hasBody: boolean) =>
+  src === "title" ? 3 : src === "body" ? (start < LEAD_CHARS ? 2 : 1) : src === "caption" ? (hasBody ? WEAK_WEIGHT : 2) : WEAK_WEIGHT;
+/**
+ * Weak evidence: a dateline's filing place (本报杭州讯: often the capital, whatever the story), the place
+ * of the outlet that printed it (金华日报讯, 来源:象山农业信息网), a caption beside a body of its own.
+ */
+const WEAK_WEIGHT = 0.5;
+const itemWeight = (it: PlaceItem, hasBody: boolean) =>
+  it.dateline || it.outlet || (it.caption && hasBody) ? WEAK_WEIGHT : weightAt(it.src, it.start, hasBody);
+/** Neither a filing place, an outlet nor a caption beside a body: the text itself names the place. */
+const ownMention = (it: PlaceItem, hasBody: boolean) => !it.dateline && !it.outlet && !(it.caption && hasBody);
 
 type Tally = {
   score: number;
@@ -37,13 +48,15 @@ type Tally = {
   sited: boolean;
 };
 
-const add = (m: Map<string, Tally>, code: string, w: number, it: PlaceItem, leadEnd: number) => {
-  const order = it.src === "title" ? it.start : 10_000 + it.start;
+const add = (m: Map<string, Tally>, code: string, w: number, it: PlaceItem, rec: Recognition) => {
+  const leadEnd = rec.leadEnd;
+  const own = ownMention(it, rec.hasBody);
+  const order = SOURCE_ORDER[it.src] * 100_000 + it.start;
   const t = m.get(code) ?? { score: 0, count: 0, lead: false, leadParagraph: false, title: false, first: order, full: false, sited: false };
-  t.leadParagraph ||= it.src === "body" && it.start < Math.min(leadEnd, LEAD_CHARS) && !it.dateline;
+  t.leadParagraph ||= it.src === "body" && it.start < Math.min(leadEnd, LEAD_CHARS) && own;
   t.score += w;
   t.count++;
-  t.lead ||= w >= 2 || (it.src === "body" && it.start < LEAD_CHARS && !it.dateline);
+  t.lead ||= w >= 2 || (it.src === "body" && it.start < LEAD_CHARS && own);
   t.title ||= it.src === "title";
   t.first = Math.min(t.first, order);
   t.full ||= it.entry.strength !== "short" && it.entry.strength !== "stem";
@@ -85,8 +98,8 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
   rec.items.forEach((it, k) => {
     if (it.status !== "accepted" || !it.place || it.inEventName) return;
     const p = it.place;
-    const w = itemWeight(it);
-    if (p.level !== "county") return;
+    const w = itemWeight(it, rec.hasBody);
+    if (p.level !== "county" || !ownMention(it, rec.hasBody)) return;
     const n = rec.items[k + 1];
     const chained = n && n.src === it.src && n.start === it.end && n.status === "accepted" && n.place?.countyCode === p.code;
     if (!chained) {
@@ -98,28 +111,30 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
     // 杭州第19届亚运会 names an event, not where the story happens
     if (it.status !== "accepted" || !it.place || it.inEventName) continue;
     const p = it.place;
-    const w = itemWeight(it);
+    const w = itemWeight(it, rec.hasBody);
     if (p.level === "city") {
       if (it.chainPrefix) continue;
-      add(cityAlone, p.code, w, it, rec.leadEnd);
-      add(cityTotal, p.code, w * STANDALONE_CITY_FACTOR, it, rec.leadEnd);
+      add(cityAlone, p.code, w, it, rec);
+      add(cityTotal, p.code, w * STANDALONE_CITY_FACTOR, it, rec);
       zj += w * STANDALONE_CITY_FACTOR;
     } else {
       // a township listed with others is an example of a wider story, not its focus
       // nor is a port or bridge named after it (三门健跳港疏港公路: a county road project)
-      if (p.level === "township" && !it.listed && !it.facility) add(towns, p.code, w, it, rec.leadEnd);
-      if (p.countyCode) add(counties, p.countyCode, w, it, rec.leadEnd);
-      add(cityTotal, p.cityCode, w, it, rec.leadEnd);
+      if (p.level === "township" && !it.listed && !it.facility) add(towns, p.code, w, it, rec);
+      if (p.countyCode) add(counties, p.countyCode, w, it, rec);
+      add(cityTotal, p.cityCode, w, it, rec);
       zj += w;
     }
     zjInTitle ||= it.src === "title";
-    if (!it.dateline) zjOutsideDateline++;
+    if (ownMention(it, rec.hasBody)) zjOutsideDateline++;
   }
-  const hasSpecificName = rec.items.some((it) => it.status === "accepted" && !it.inEventName && !(it.entry.level === "township" && it.entry.generic));
+  const hasSpecificName = rec.items.some(
+    (it) => it.status === "accepted" && !it.inEventName && ownMention(it, rec.hasBody) && !(it.entry.level === "township" && it.entry.generic),
+  );
   let foreign = 0;
   let foreignInTitle = false;
   for (const f of rec.foreign) {
-    foreign += weightAt(f.src, f.start);
+    foreign += f.dateline ? WEAK_WEIGHT : weightAt(f.src, f.start, rec.hasBody);
     foreignInTitle ||= f.src === "title";
   }
 
@@ -200,7 +215,7 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
  * and no place named outside those counties and cities.
  */
 function onlyListedAcrossCities(rec: Recognition): boolean {
-  const used = rec.items.filter((it) => it.status === "accepted" && it.place && !it.inEventName && !it.dateline);
+  const used = rec.items.filter((it) => it.status === "accepted" && it.place && !it.inEventName && ownMention(it, rec.hasBody));
   const listed = used.filter((it) => it.listed);
   if (listed.length < 3) return false;
   const cities = new Set(listed.map((it) => it.place!.cityCode));

@@ -22,6 +22,6 @@ describe("resolveCountyShorts", () => {
   it("needs two weak signs otherwise", () => {
     expect(statusOf(resolved("他在天台晒被子。"), "天台")).toEqual(["pending"]);
     // 全县 and the local paper's own county
-    expect(statusOf(resolved("全县推进改革,天台干部带头。", "", "天台报讯"), "天台")).toEqual(["accepted:天台县"]);
+    expect(statusOf(resolved("全县推进改革,天台干部带头。", "", "天台报讯"), "天台")).toEqual(["accepted:天台县", "accepted:天台县"]);
   });
 });

@@ -2,7 +2,8 @@
 // them, their city right before, 浙江 before, one of their townships right after, a shared township
 // name they settle, a sibling county of their city in the same sentence; or at least two weak signs
 // (a verb of place before, 全区/全县 of their type, the paper's area, their city named, a repeat).
-import { COUNTY_ORG_SUFFIXES, DIRECTIONAL_FACILITIES, LOCATIVE_AFTER, LOCATIVE_BEFORE } from "../data/context-words";
+import { LOCATIVE_AFTER, LOCATIVE_BEFORE } from "../../zh/place-words";
+import { COUNTY_ORG_SUFFIXES, DIRECTIONAL_FACILITIES } from "../data/context-words";
 import { accept, endsWithAny, nextItem, placeOf, prevItem, startsWithAny, unitOf } from "./context";
 import type { PlaceItem, State } from "./types";
 

@@ -11,6 +11,7 @@ import { propagateForeignCounties } from "./foreign-counties";
 import { reinterpretFormerNames } from "./former-names";
 import { acceptFullNames } from "./full-names";
 import { acceptLoneGenericTowns } from "./lone-generic-towns";
+import { acceptOutletPlaces } from "./outlet-places";
 import { settleByPaper } from "./paper";
 import { acceptPossessiveLists } from "./possessive-lists";
 import { rejectNonPlaces } from "./reject-non-places";
@@ -20,7 +21,7 @@ import { readScene } from "./scene";
 import { settle } from "./settle";
 import type { Pass, Recognition, RecognizeOptions, State } from "./types";
 
-export type { NameList, PlaceItem, Recognition, RecognizeOptions, TextSource, Token } from "./types";
+export { SOURCE_ORDER, type NameList, type PlaceItem, type Recognition, type RecognizeOptions, type TextSource, type Token } from "./types";
 export { tokenize } from "./tokenize";
 
 export const PASSES: readonly Pass[] = [
@@ -28,6 +29,8 @@ export const PASSES: readonly Pass[] = [
   { name: "reject-non-places", run: rejectNonPlaces },
   // 上海市普陀区 … 普陀区: the bare repeats of a district elsewhere are elsewhere too
   { name: "foreign-counties", run: propagateForeignCounties },
+  // a place inside an outlet's name (金华日报讯) is that outlet's place
+  { name: "outlet-places", run: acceptOutletPlaces },
   // full names, aliases and city short names need no context
   { name: "full-names", run: acceptFullNames },
   // 泰顺的三杯香茶、景宁的惠明茶…: counties listed with what each is known for
@@ -64,5 +67,14 @@ export function runPasses(title: string, body: string, gaz: Gazetteer, opts: Rec
 /** Finds and resolves every place name in the title and body. */
 export function recognize(title: string, body: string, gaz: Gazetteer, opts: RecognizeOptions = {}): Recognition {
   const s = runPasses(title, body, gaz, opts);
-  return { items: s.items, foreign: s.foreign, leadEnd: s.leadEnd, paper: s.paper, foreignScene: s.foreignScene, aid: s.aid, wholeUnit: s.wholeUnit };
+  return {
+    items: s.items,
+    foreign: s.foreign,
+    leadEnd: s.leadEnd,
+    hasBody: s.hasBody,
+    paper: s.paper,
+    foreignScene: s.foreignScene,
+    aid: s.aid,
+    wholeUnit: s.wholeUnit,
+  };
 }

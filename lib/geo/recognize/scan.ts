@@ -1,6 +1,7 @@
 // The first step: tokens -> place items and lists of names, for the title and the body, and the
 // state every later pass works on.
-import { TOWN_FACILITY_SUFFIXES, WHOLE_UNIT_WORDS } from "../data/context-words";
+import { WHOLE_UNIT_WORDS } from "../../zh/place-words";
+import { TOWN_FACILITY_SUFFIXES } from "../data/context-words";
 import type { Gazetteer, PlaceEntry } from "../gazetteer";
 import { paperPlace } from "../source";
 import { startsWithAny } from "./context";
@@ -8,7 +9,7 @@ import { datelineSpans } from "./dateline-places";
 import { routeNeighbour } from "./routes";
 import { chainedStemEntry, stemEntry } from "./stems";
 import { tokenize } from "./tokenize";
-import type { NameList, PlaceItem, RecognizeOptions, State, TextSource, Token } from "./types";
+import { SOURCE_ORDER, type NameList, type PlaceItem, type RecognizeOptions, type State, type TextSource, type Token } from "./types";
 
 const LIST_SEPARATORS = new Set(["、", "和", "与", "及", "以及"]);
 /** A city inside the name of an event that is not local news about it (杭州亚运会, 杭州第19届亚残运会). */
@@ -58,6 +59,8 @@ export function newItem(src: TextSource, text: string, t: Token, entry: PlaceEnt
     chainPrefix: false,
     sentence,
     dateline: false,
+    outlet: false,
+    caption: src === "caption",
     prev: null,
     next: null,
     ambiguous: [],
@@ -68,11 +71,33 @@ export function newItem(src: TextSource, text: string, t: Token, entry: PlaceEnt
   };
 }
 
-/** Items and lists of one text (title or body); returns the paper its dateline names, if any. */
-function scanText(src: TextSource, text: string, gaz: Gazetteer, items: PlaceItem[], foreign: Token[], lists: NameList[]): string | null {
+/**
+ * A body paragraph that is a photo caption the segmenter left in: short, and ending in a photo credit
+ * (建德市更楼街道于合村,农机手…。拍友宁文武摄).
+ */
+const CREDIT_END = /(?:^|[。!?\s(])[^。!?\s]{0,14}?摄(?:影)?[)]?$/;
+
+function captionParagraphs(body: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (const para of body.split("\n\n")) {
+    const t = para.trim();
+    if (t.length > 0 && t.length <= 160 && CREDIT_END.test(t)) out.push([start, start + para.length]);
+    start += para.length + 2;
+  }
+  return out;
+}
+
+type Scanned = { outlets: State["outlets"]; captionChars: number };
+
+/** Items and lists of one text; returns the first local outlet it names and how much of it is caption. */
+function scanText(src: TextSource, text: string, gaz: Gazetteer, items: PlaceItem[], foreign: Token[], lists: NameList[]): Scanned {
   const tokens = tokenize(text, src, gaz);
   const sentenceOf = sentenceIndexer(text);
-  const { spans: datelines, paper } = datelineSpans(text);
+  const { filing, outlets } = datelineSpans(text, gaz);
+  const captions = src === "body" ? captionParagraphs(text) : [];
+  const inside = (spans: ReadonlyArray<readonly [number, number]>, t: { start: number; end: number }) => spans.some(([a, b]) => t.start >= a && t.end <= b);
+  const outletSpans = outlets.map((o) => [o.start, o.end] as const);
   const itemOf = new Map<Token, PlaceItem>();
   let list: NameList | null = null;
   let listLast: Token | null = null;
@@ -80,7 +105,10 @@ function scanText(src: TextSource, text: string, gaz: Gazetteer, items: PlaceIte
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t) continue;
-    if (t.kind === "foreign") foreign.push(t);
+    if (t.kind === "foreign") {
+      if (inside(filing, t)) t.dateline = true;
+      foreign.push(t);
+    }
     const before = tokens[k - 1];
     const after = tokens[k + 1];
     const prev = before && before.end === t.start ? before : null;
@@ -89,7 +117,10 @@ function scanText(src: TextSource, text: string, gaz: Gazetteer, items: PlaceIte
     let item: PlaceItem | null = null;
     if (entry) {
       item = newItem(src, text, t, entry, sentenceOf(t.start));
-      item.dateline = datelines.some(([a, b]) => t.start >= a && t.end <= b);
+      item.dateline = inside(filing, t);
+      // the dateline or masthead cut off the body names who printed the story, nothing else
+      item.outlet = !item.dateline && (src === "source" || inside(outletSpans, t));
+      item.caption ||= inside(captions, t);
       item.prev = prev;
       item.next = after && after.start === t.end ? after : null;
       items.push(item);
@@ -142,22 +173,27 @@ function scanText(src: TextSource, text: string, gaz: Gazetteer, items: PlaceIte
     items.push(item);
     itemOf.set(w, item);
   }
-  return paper;
+  const captionChars = src === "caption" ? text.length : captions.reduce((n, [a, b]) => n + b - a, 0);
+  return { outlets: outlets.map((o) => ({ src, ...o })), captionChars };
 }
 
-/** Scans the title and body and builds the state the passes work on. */
+/** Scans the source, title, body and captions and builds the state the passes work on. */
 export function scan(title: string, body: string, gaz: Gazetteer, opts: RecognizeOptions = {}): State {
-  const texts: Record<TextSource, string> = { title, body };
+  const texts: Record<TextSource, string> = { source: opts.source ?? "", title, body, caption: (opts.captions ?? []).join("\n") };
   const items: PlaceItem[] = [];
   const foreign: Token[] = [];
   const lists: NameList[] = [];
-  let paperName: string | null = null;
-  for (const src of ["title", "body"] as const) {
-    const paper = scanText(src, texts[src], gaz, items, foreign, lists);
-    paperName ??= paper;
+  const outlets: State["outlets"] = [];
+  let bodyCaption = 0;
+  for (const src of ["source", "title", "body", "caption"] as const) {
+    const scanned = scanText(src, texts[src], gaz, items, foreign, lists);
+    outlets.push(...scanned.outlets);
+    if (src === "body") bodyCaption = scanned.captionChars;
   }
-  items.sort((a, b) => (a.src === b.src ? a.start - b.start : a.src === "title" ? -1 : 1));
+  items.sort((a, b) => SOURCE_ORDER[a.src] - SOURCE_ORDER[b.src] || a.start - b.start);
   const all = `${title}\n${body}`;
+  // a body of its own: more than a few words once its caption paragraphs are set aside
+  const ownBody = body.replace(/\s+/g, "").length - bodyCaption;
   return {
     gaz,
     texts,
@@ -169,13 +205,15 @@ export function scan(title: string, body: string, gaz: Gazetteer, opts: Recogniz
     namedCounties: new Set(),
     namedCities: new Set(),
     fullTowns: new Set(),
-    paper: paperPlace(opts.source, gaz) ?? paperPlace(paperName ?? undefined, gaz),
+    paper: paperPlace(opts.source, gaz) ?? outlets.find((o) => o.place)?.place ?? null,
+    outlets,
     wholeUnit: {
       县: WHOLE_UNIT_WORDS.县.some((w) => all.includes(w)),
       区: WHOLE_UNIT_WORDS.区.some((w) => all.includes(w)),
       市: WHOLE_UNIT_WORDS.市.some((w) => all.includes(w)),
     },
     leadEnd: leadParagraphEnd(body),
+    hasBody: ownBody >= 40,
     foreignScene: false,
     aid: false,
   };

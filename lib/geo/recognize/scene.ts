@@ -31,7 +31,7 @@ function foreignSceneAt(text: string, f: Token, foreign: readonly Token[]): bool
 function visitorFromZhejiang(s: State): boolean {
   const firstForeign = s.foreign.find((f) => f.src === "body" && f.start < s.leadEnd);
   if (!firstForeign) return false;
-  const firstZj = s.items.find((i) => i.src === "body" && i.status === "accepted" && !i.dateline && i.start < s.leadEnd);
+  const firstZj = s.items.find((i) => i.src === "body" && i.status === "accepted" && !i.dateline && !i.outlet && i.start < s.leadEnd);
   if (!firstZj || firstZj.start < firstForeign.start) return false;
   const head = chainStart(s, firstZj);
   return ORIGIN_BEFORE.test(s.texts.body.slice(Math.max(0, head.start - 3), head.start));
@@ -39,6 +39,6 @@ function visitorFromZhejiang(s: State): boolean {
 
 export function readScene(s: State): void {
   s.foreignScene =
-    s.foreign.some((f) => (f.src === "title" || f.start < s.leadEnd) && foreignSceneAt(s.texts[f.src], f, s.foreign)) || visitorFromZhejiang(s);
+    s.foreign.some((f) => !f.dateline && (f.src === "title" || (f.src === "body" && f.start < s.leadEnd)) && foreignSceneAt(s.texts[f.src], f, s.foreign)) || visitorFromZhejiang(s);
   s.aid = AID_WORDS.test(s.texts.title) || AID_WORDS.test(s.texts.body);
 }

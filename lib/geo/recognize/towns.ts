@@ -1,7 +1,8 @@
 // Township names that need the article to say which one: shared names (新桥镇: 象山 and 路桥),
 // generic names (城东街道), suffix variants (塘栖镇 for 塘栖街道), stems (章安, 沈家门) and names that
 // count only after their county (开发区). Undecided names keep their candidates as ambiguous readings.
-import { LOCATIVE_AFTER, LOCATIVE_BEFORE, TOWN_FACILITY_SUFFIXES } from "../data/context-words";
+import { LOCATIVE_AFTER, LOCATIVE_BEFORE } from "../../zh/place-words";
+import { TOWN_FACILITY_SUFFIXES } from "../data/context-words";
 import type { GazetteerPlace } from "../gazetteer";
 import { accept, chainCounties, endsWithAny, inPaperArea, placeOf, prevItem, startsWithAny } from "./context";
 import { routeInCounty } from "./routes";

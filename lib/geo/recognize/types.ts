@@ -3,7 +3,14 @@
 // writes. A pass touches nothing but the state it is given: no I/O, no module state.
 import type { Gazetteer, GazetteerPlace, PlaceEntry } from "../gazetteer";
 
-export type TextSource = "title" | "body";
+/**
+ * Where a name was read: the dateline or masthead the segmenter cut off (source), the title, the body,
+ * or the photo captions it took out of the body (caption). Only body names are mentions with spans.
+ */
+export type TextSource = "source" | "title" | "body" | "caption";
+
+/** Reading order of the texts. */
+export const SOURCE_ORDER: Record<TextSource, number> = { source: 0, title: 1, body: 2, caption: 3 };
 
 export type Token = {
   src: TextSource;
@@ -12,6 +19,8 @@ export type Token = {
   kind: "place" | "block" | "override" | "foreign";
   /** for place tokens: the strongest dictionary entry on this span */
   entry: PlaceEntry | null;
+  /** inside a dateline's filing place (中新社北京电): where the story was filed */
+  dateline?: boolean;
 };
 
 export type PlaceItem = {
@@ -33,6 +42,10 @@ export type PlaceItem = {
   next: Token | null;
   /** inside a dateline (本报杭州3月5日讯): where the story was filed, weak evidence of its subject */
   dateline: boolean;
+  /** inside an outlet's name (金华日报讯, 来源:象山农业信息网, 宁波日报记者): who printed it, weak evidence */
+  outlet: boolean;
+  /** in a photo caption (taken out of the body, or a body paragraph ending in a photo credit) */
+  caption: boolean;
   /** candidates left for a township name nothing could decide between (大洋镇 with no county) */
   ambiguous: GazetteerPlace[];
   /** a city inside an event's name (杭州第19届亚运会): a mention, but no evidence of where the story is */
@@ -56,6 +69,8 @@ export type Recognition = {
   foreign: Token[];
   /** end of the body's lead paragraph (the first one, or the first two when the first is a short line) */
   leadEnd: number;
+  /** the body has text of its own beyond captions and credits (a report, not just a photo) */
+  hasBody: boolean;
   /** the Zhejiang city or county whose paper the article comes from (金华日报讯), if known */
   paper: GazetteerPlace | null;
   /**
@@ -75,6 +90,8 @@ export type Recognition = {
 export type RecognizeOptions = {
   /** the dateline or masthead the article came with ("金华日报讯", "义乌商报"): names the paper's place */
   source?: string;
+  /** photo captions the segmenter took out of the body */
+  captions?: readonly string[];
 };
 
 /** What the passes share: the texts, every item found, and the facts gathered so far. */
@@ -95,9 +112,13 @@ export type State = {
   fullTowns: Set<string>;
   /** the city or county of the paper the article comes from */
   paper: GazetteerPlace | null;
+  /** outlet names found in the texts, with the place each belongs to */
+  outlets: Array<{ src: TextSource; start: number; end: number; place: GazetteerPlace | null }>;
   wholeUnit: Record<"县" | "区" | "市", boolean>;
   /** end of the body's lead paragraph */
   leadEnd: number;
+  /** the body has text of its own beyond captions and credits (a report, not just a photo) */
+  hasBody: boolean;
   /** set by the scene pass */
   foreignScene: boolean;
   aid: boolean;
