@@ -26,7 +26,7 @@ export const DIRECTIONAL_FACILITIES: readonly string[] = words(`收费站 服务
 export const TOWN_FACILITY_SUFFIXES: readonly string[] = words(`
 收费站 服务区 互通 枢纽 派出所 卫生院 中心卫生院 中心小学 中心校 中学 小学 初级中学 人民政府 党委 纪委 人大
 街道办 办事处 司法所 财政所 供电所 人民法庭 法庭 中队 农贸市场 工业园区 工业区 工业功能区 便民服务中心 文化站
-古镇 镇政府 乡政府 码头 客运码头 渡口 客运站 汽车站
+古镇 镇政府 乡政府 码头 客运码头 渡口 客运站 汽车站 渔港 中心渔港
 `);
 
 /** Common surnames: "李金华说" is a person, not 金华. */

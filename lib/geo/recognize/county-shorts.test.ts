@@ -25,3 +25,30 @@ describe("resolveCountyShorts", () => {
     expect(statusOf(resolved("全县推进改革,天台干部带头。", "", "天台报讯"), "天台")).toEqual(["accepted:天台县", "accepted:天台县"]);
   });
 });
+
+describe("county short forms with no full name in the article", () => {
+  const settled = (body: string, title = "") => upTo("close-pending", body, title);
+
+  it("takes a short name that is no ordinary word on one sign", () => {
+    expect(statusOf(settled("一批纺织企业今年落户柯桥。"), "柯桥")).toEqual(["accepted:柯桥区"]);
+    expect(statusOf(settled("一起亮屏致敬上虞可爱的志愿者们。全区共有志愿服务队伍2783支。"), "上虞")).toEqual(["accepted:上虞区"]);
+    expect(statusOf(settled("嘉兴新春文旅消费季暨秀洲迎新春嘉年华活动启动。"), "秀洲")).toEqual(["accepted:秀洲区"]);
+    // no sign at all: a merchant's home town in passing
+    expect(statusOf(settled("社区里住着近200户乐清布商。"), "乐清")).toEqual(["rejected"]);
+  });
+
+  it("takes a short name and a township of its county as each other's support", () => {
+    const s = settled("象山1300余艘渔船将解禁出海。连日来,石浦渔港车水马龙。");
+    expect(statusOf(s, "象山")).toEqual(["accepted:象山县"]);
+    expect(statusOf(s, "石浦")).toEqual(["accepted:石浦镇"]);
+    const p = settled("昨天,沈家门渔港内呈现繁忙景象。希望今年我们普陀渔民能有一个好收成。");
+    expect(statusOf(p, "普陀")).toEqual(["accepted:普陀区"]);
+  });
+
+  it("keeps the guards against the word readings", () => {
+    expect(statusOf(settled("夏夜,大家在天台上乘凉。"), "天台")).toEqual([]);
+    expect(statusOf(settled("上海市普陀区推进城市更新,普陀的做法值得借鉴。"), "普陀")).toEqual(["rejected"]);
+    expect(statusOf(settled("江山如画,游人如织。"), "江山")).toEqual([]);
+    expect(statusOf(settled("他站在天台眺望远方。"), "天台")).toEqual(["rejected"]);
+  });
+});

@@ -1,7 +1,8 @@
 // County short names (滨江, 天台, 象山) need support from the article: an organisation or facility after
-// them, their city right before, 浙江 before, one of their townships right after, a shared township
-// name they settle, a sibling county of their city in the same sentence; or at least two weak signs
-// (a verb of place before, 全区/全县 of their type, the paper's area, their city named, a repeat).
+// them, their city right before, 浙江 before, one of their townships (even by its stem) in the article,
+// a shared township name they settle, a sibling county of their city in the same sentence; or weak
+// signs (a verb of place before, 全区/全县 of their type, the paper's area, their city named, a
+// repeat): one for a name that is no ordinary word (柯桥, 上虞), two for one that is (天台, 普陀).
 import { LOCATIVE_AFTER, LOCATIVE_BEFORE } from "../../zh/place-words";
 import { COUNTY_ORG_SUFFIXES, DIRECTIONAL_FACILITIES } from "../data/context-words";
 import { accept, endsWithAny, nextItem, placeOf, prevItem, startsWithAny, unitOf } from "./context";
@@ -34,6 +35,12 @@ function countyShortSupported(s: State, code: string, occurrences: PlaceItem[]):
       t.entry.codes.some((c) => placeOf(s, c).countyCode === code),
   );
   if (sharedTown) return true;
+  // 象山…石浦渔港, 普陀渔民…沈家门: a township of this county named anywhere, even by its stem: two
+  // names that point to one county confirm each other
+  const ownTown = s.items.some(
+    (t) => t.entry.level === "township" && t.status !== "rejected" && t.entry.codes.length === 1 && placeOf(s, t.entry.codes[0]!).countyCode === code,
+  );
+  if (ownTown) return true;
   // 嵊泗的海鲜、岱山的盐…都是舟山的特色产品: two counties of a city named in the article, in one sentence
   if (s.namedCities.has(county.cityCode)) {
     for (const it of occurrences) {
@@ -56,7 +63,8 @@ function countyShortSupported(s: State, code: string, occurrences: PlaceItem[]):
   if (s.paper?.code === code) weak += 2;
   else if (s.namedCities.has(county.cityCode) || s.paper?.cityCode === county.cityCode) weak++;
   if (!wordlike && occurrences.length >= 2) weak++;
-  return weak >= 2;
+  // a short name that is no ordinary word (柯桥, 秀洲, 上虞) needs one sign, one that is (天台, 普陀) two
+  return weak >= (wordlike ? 2 : 1);
 }
 
 /** Accepts every pending county short name the article supports; true when something changed. */
