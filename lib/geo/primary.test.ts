@@ -97,8 +97,9 @@ describe("the paper the article comes from", () => {
       "330206",
       null,
     ]);
-    // without the paper, a bare 北仑 repeated is not enough
-    expect(placeOf("北仑推出涉企服务集成改革", "北仑推出涉企服务集成改革,北仑企业办事更便捷。")).toBeNull();
+    // without the paper, a repeated short name that is no ordinary word is enough; one that is is not
+    expect(placeOf("北仑推出涉企服务集成改革", "北仑推出涉企服务集成改革,北仑企业办事更便捷。")).toEqual(["330200", "330206", null]);
+    expect(placeOf("天台晒秋", "天台晒秋,天台挂满了玉米。")).toBeNull();
   });
 
   it("stands in when the body names no place, but never against the body or for a filing place", () => {
