@@ -15,3 +15,25 @@ describe("reinterpretFormerNames", () => {
     expect(statusOf(upTo("former-names", "余杭区仓前街道和塘栖街道开展活动。"), "余杭区")).toEqual(["accepted:余杭区"]);
   });
 });
+
+describe("former township names and county-prefixed old names (data/geo/former-townships.csv)", () => {
+  const settled = (body: string) => upTo("former-names", body);
+
+  it("reads a former township as today's successor", () => {
+    // 阮市镇 was merged into 店口镇 (2018 edition the last to list it); 钱清镇 is 钱清街道 now
+    expect(statusOf(settled("诸暨市阮市镇的农民种植香榧。"), "阮市镇")).toEqual(["accepted:店口镇"]);
+    expect(statusOf(settled("绍兴县钱清镇的纺织企业纷纷转型。"), "钱清镇")).toEqual(["accepted:钱清街道"]);
+  });
+
+  it("reads the county written before a township that has moved since as today's county", () => {
+    expect(statusOf(settled("绍兴县钱清镇的纺织企业纷纷转型。"), "绍兴县")).toEqual(["accepted:柯桥区"]);
+    expect(statusOf(settled("鄞州章水镇的樱花开了。"), "鄞州")).toEqual(["accepted:海曙区"]);
+    expect(statusOf(settled("余杭东湖街道开展垃圾分类。"), "余杭")).toEqual(["accepted:临平区"]);
+    expect(statusOf(settled("苍南龙港镇的印刷企业加快转型。"), "苍南")).toEqual(["accepted:龙港市"]);
+    expect(statusOf(settled("苍南龙港镇的印刷企业加快转型。"), "龙港镇")).toEqual(["accepted:龙港市"]);
+  });
+
+  it("keeps a county whose township never moved", () => {
+    expect(statusOf(settled("鄞州区姜山镇的种粮大户获得丰收。"), "鄞州区")).toEqual(["accepted:鄞州区"]);
+  });
+});
