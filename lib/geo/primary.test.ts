@@ -231,3 +231,31 @@ describe("a township first named after the lead", () => {
     ).toEqual(["330200", "330225", null]);
   });
 });
+
+describe("datelines, stubs and captions", () => {
+  const gz = loadGazetteer();
+  const at = (input: Parameters<typeof geocodeArticle>[0]) => {
+    const p = geocodeArticle(input, gz).place;
+    return p ? [p.city?.adcode ?? null, p.county?.adcode ?? null, p.township?.code ?? null] : null;
+  };
+
+  it("places a title-only stub by the county its dateline was filed from", () => {
+    expect(at({ title: "浙江日报龙游2月2", body: "" })).toEqual(["330800", "330825", null]);
+    expect(at({ title: "婺剧下乡百姓乐", body: "", source: "本报龙游2月2日讯" })).toEqual(["330800", "330825", null]);
+  });
+
+  it("keeps a city filing place weak: a province's event held there is not about it", () => {
+    const body = "记者报道:7月31日,江西省政府在浙江绍兴举行重大项目对接洽谈会。江西希望引进一批重大项目,发展壮大江西的优势产业。江西已具备承接产业转移的条件。";
+    expect(at({ title: "", body, source: "本报绍兴讯" })).toBeNull();
+  });
+
+  it("places a report that is only a photo by its caption, and weighs a caption little beside a body", () => {
+    expect(at({ title: "", body: "", captions: ["12月30日,淳安县梓桐镇农民书法家为村民们送福字。当日,梓桐镇迎来书画文化节。记者 林云龙 摄"] })).toEqual([
+      "330100",
+      "330127",
+      "330127107",
+    ]);
+    const body = "这个春耕季,浦江县檀溪镇外罗家村的生产场景和以往相比大不一样。村集体将100多亩抛荒田流转过来,种上了桃树苗。浦江县农业农村局负责人介绍了全县的做法。";
+    expect(at({ title: "", body, captions: ["建德市更楼街道于合村,农机手驾驶拖拉机翻耕田块。拍友宁文武摄"] })?.[1]).toBe("330726");
+  });
+});

@@ -31,10 +31,16 @@ const weightAt = (src: TextSource, start: number, hasBody: boolean) =>
  * of the outlet that printed it (金华日报讯, 来源:象山农业信息网), a caption beside a body of its own.
  */
 const WEAK_WEIGHT = 0.5;
+/**
+ * A county or township as the filing place (浙江日报龙游2月2日电, 本报象山讯): papers file from the
+ * capital or a city whatever the story, so a filing place below city level is where the story is.
+ */
+const FILING_COUNTY_WEIGHT = 1.5;
+const filingCounty = (it: PlaceItem) => it.dateline && it.place !== null && it.place.level !== "city";
 const itemWeight = (it: PlaceItem, hasBody: boolean) =>
-  it.dateline || it.outlet || (it.caption && hasBody) ? WEAK_WEIGHT : weightAt(it.src, it.start, hasBody);
-/** Neither a filing place, an outlet nor a caption beside a body: the text itself names the place. */
-const ownMention = (it: PlaceItem, hasBody: boolean) => !it.dateline && !it.outlet && !(it.caption && hasBody);
+  filingCounty(it) ? FILING_COUNTY_WEIGHT : it.dateline || it.outlet || (it.caption && hasBody) ? WEAK_WEIGHT : weightAt(it.src, it.start, hasBody);
+/** Neither a city filing place, an outlet nor a caption beside a body: the text itself names the place. */
+const ownMention = (it: PlaceItem, hasBody: boolean) => (!it.dateline || filingCounty(it)) && !it.outlet && !(it.caption && hasBody);
 
 type Tally = {
   score: number;

@@ -16,6 +16,8 @@ function countyShortSupported(s: State, code: string, occurrences: PlaceItem[]):
   let locative = false;
   for (const it of occurrences) {
     const text = s.texts[it.src];
+    // the filing place of a dateline (浙江日报龙游2月2日电, 本报象山讯) is a place by where it stands
+    if (it.dateline) return true;
     if (startsWithAny(text, it.end, COUNTY_ORG_SUFFIXES)) return true;
     if (/[东南西北]/.test(text[it.end] ?? "") && startsWithAny(text, it.end + 1, DIRECTIONAL_FACILITIES)) return true;
     const p = prevItem(s, it);

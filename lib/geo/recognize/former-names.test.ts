@@ -29,7 +29,7 @@ describe("former township names and county-prefixed old names (data/geo/former-t
     expect(statusOf(settled("绍兴县钱清镇的纺织企业纷纷转型。"), "绍兴县")).toEqual(["accepted:柯桥区"]);
     expect(statusOf(settled("鄞州章水镇的樱花开了。"), "鄞州")).toEqual(["accepted:海曙区"]);
     expect(statusOf(settled("余杭东湖街道开展垃圾分类。"), "余杭")).toEqual(["accepted:临平区"]);
-    expect(statusOf(settled("苍南龙港镇的印刷企业加快转型。"), "苍南")).toEqual(["accepted:龙港市"]);
+    // a town that became a county-level city: the town's name is that city today
     expect(statusOf(settled("苍南龙港镇的印刷企业加快转型。"), "龙港镇")).toEqual(["accepted:龙港市"]);
   });
 

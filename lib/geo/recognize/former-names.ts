@@ -1,6 +1,6 @@
 // Pass: text written before a redistricting names today's county. A former county name right before
-// a township that now lies elsewhere names the new county (余杭区塘栖镇 -> 临平区, 鄞州章水镇 -> 海曙区,
-// 苍南龙港镇 -> 龙港市); the pairs come from data/geo/former-townships.csv and historic-names.ts. A former county
+// a township that now lies elsewhere names the new county (余杭区塘栖镇 -> 临平区, 鄞州章水镇 -> 海曙区);
+// the pairs come from data/geo/former-townships.csv and historic-names.ts. A former county
 // name in an article whose townships all moved to one successor, which the article never names,
 // means that successor (余杭区 … 塘栖古镇 -> 临平区).
 import { placeOf, prevItem } from "./context";
@@ -8,8 +8,9 @@ import type { State } from "./types";
 
 function reinterpretFormerParents(s: State): void {
   for (const it of s.items) {
-    // a township, or a former township that is a county of its own today (苍南龙港镇 -> 龙港市)
-    if (it.status !== "accepted" || !it.place || it.place.level === "city") continue;
+    // (a former town that is a county of its own today, 苍南县龙港镇, leaves 苍南县 as written: the
+    // town's own name already says where the story is)
+    if (it.status !== "accepted" || it.place?.level !== "township") continue;
     const p = prevItem(s, it);
     if (!p || p.status !== "accepted" || p.place?.level !== "county" || p.place.code === it.place.countyCode) continue;
     const succ = s.gaz.formerParents.get(p.text);
