@@ -24,7 +24,8 @@ const STANDALONE_CITY_FACTOR = 0.75;
  * Where a name stands: the title weighs most, then the lead, then the rest of the body. Captions weigh
  * like a lead when the report is only a photo and its caption, and little beside a body of its own.
  */
-const weightAt = (src: TextSource, start: number, hasBody: boolean) =>
+const weightAt = (src: TextSource, start: number, hasBody: boolean, heading = false) =>
+  heading ? 3 :
   src === "title" ? 3 : src === "body" ? (start < LEAD_CHARS ? 2 : 1) : src === "caption" ? (hasBody ? WEAK_WEIGHT : 2) : WEAK_WEIGHT;
 /**
  * Weak evidence: a dateline's filing place (本报杭州讯: often the capital, whatever the story), the place
@@ -38,7 +39,7 @@ const WEAK_WEIGHT = 0.5;
 const FILING_COUNTY_WEIGHT = 1.5;
 const filingCounty = (it: PlaceItem) => it.dateline && it.place !== null && it.place.level !== "city";
 const itemWeight = (it: PlaceItem, hasBody: boolean) =>
-  filingCounty(it) ? FILING_COUNTY_WEIGHT : it.dateline || it.outlet || (it.caption && hasBody) ? WEAK_WEIGHT : weightAt(it.src, it.start, hasBody);
+  filingCounty(it) ? FILING_COUNTY_WEIGHT : it.dateline || it.outlet || (it.caption && hasBody) ? WEAK_WEIGHT : weightAt(it.src, it.start, hasBody, it.heading);
 /** Neither a city filing place, an outlet nor a caption beside a body: the text itself names the place. */
 const ownMention = (it: PlaceItem, hasBody: boolean) => (!it.dateline || filingCounty(it)) && !it.outlet && !(it.caption && hasBody);
 
@@ -135,7 +136,7 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
     if (ownMention(it, rec.hasBody)) zjOutsideDateline++;
   }
   const hasSpecificName = rec.items.some(
-    (it) => it.status === "accepted" && !it.inEventName && ownMention(it, rec.hasBody) && !(it.entry.level === "township" && it.entry.generic),
+    (it) => it.status === "accepted" && !it.inEventName && ownMention(it, rec.hasBody) && !(it.entry.level === "township" && (it.entry.generic || it.entry.strength === "stem")),
   );
   let foreign = 0;
   let foreignInTitle = false;
@@ -189,7 +190,8 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
   const county = gaz.byCode.get(topCode);
   if (!county) return cityLevel(0.3);
   let conf = 0.5 + 0.4 * share * cityShare + (top.full ? 0.08 : -0.05) - foreignPenalty;
-  // only township names found in many places (丹东街道, 新城街道), read as Zhejiang's for lack of others
+  // only township names found in many places (丹东街道, 新城街道) or a township's stem alone (沈家门),
+  // read as Zhejiang's for lack of others
   if (!hasSpecificName) conf *= 0.6;
   if (alone && alone.score > top.score) conf -= 0.1;
 

@@ -110,9 +110,11 @@ export function outletMentions(text: string, gaz: Gazetteer): Array<{ start: num
   }
   for (const m of text.matchAll(/(?:首席|特约|见习|实习)?(?:记者|通讯员)/g)) {
     // the outlet name ends right before the role word: try the few starts that could reach it
-    for (let start = Math.max(0, m.index - 8); start < m.index - 1; start++) {
+    for (let start = Math.max(0, m.index - 9); start < m.index - 1; start++) {
       const o = outletAt(text, start, gaz);
-      if (o && start + o.length === m.index && CREDIT_AFTER.test(text.slice(m.index))) {
+      // 宁波日报记者, 萧山日报 记者: the name may stand a space apart from the role
+      const gap = o ? text.slice(start + o.length, m.index) : "x";
+      if (o && /^\s?$/.test(gap) && CREDIT_AFTER.test(text.slice(m.index))) {
         push(start, o);
         break;
       }

@@ -11,3 +11,17 @@ describe("acceptLoneGenericTowns", () => {
     expect(statusOf(upTo("lone-generic-towns", "丹东街道开展活动。丹东街道与辽宁客商座谈。"), "丹东街道")).toEqual(["pending", "pending"]);
   });
 });
+
+describe("a distinctive township stem alone", () => {
+  it("accepts a long stem only one township has when the article repeats it and names nothing else", () => {
+    expect(statusOf(upTo("lone-generic-towns", "沈家门海鲜夜排档恢复营业。沈家门夜排档管理公司开展清理工作。"), "沈家门")).toEqual([
+      "accepted:沈家门街道",
+      "accepted:沈家门街道",
+    ]);
+  });
+
+  it("not once, and not a landscape name (莫干山 is a mountain as much as a town)", () => {
+    expect(statusOf(upTo("lone-generic-towns", "沈家门海鲜夜排档恢复营业。"), "沈家门")).toEqual(["pending"]);
+    expect(statusOf(upTo("lone-generic-towns", "莫干山民宿几乎全部复工。莫干山游客增多。"), "莫干山")).toEqual(["pending", "pending"]);
+  });
+});

@@ -1,7 +1,9 @@
 // Pass: a township name that is generic (丹东街道: 丹东 is also a city in 辽宁) but unique in Zhejiang,
-// in an article that names no other place at all, is the Zhejiang one when the article repeats it:
-// county papers name their own townships without the county.
+// or a stem of three or more characters that only one township has and that names no landscape
+// (沈家门, 王村口), in an article that names no other place at all, is that township when the article
+// repeats it: county papers name their own townships without the county.
 import { accept, placeOf } from "./context";
+import { FEATURE_STEM } from "./towns";
 import type { PlaceItem, State } from "./types";
 
 export function acceptLoneGenericTowns(s: State): void {
@@ -9,7 +11,9 @@ export function acceptLoneGenericTowns(s: State): void {
   const byCode = new Map<string, PlaceItem[]>();
   for (const it of s.items) {
     const e = it.entry;
-    if (it.status !== "pending" || e.level !== "township" || e.codes.length !== 1 || (e.strength !== "full" && e.strength !== "alias")) continue;
+    if (it.status !== "pending" || e.level !== "township" || e.codes.length !== 1) continue;
+    const distinctiveStem = e.strength === "stem" && it.text.length >= 3 && !FEATURE_STEM.test(it.text);
+    if (e.strength !== "full" && e.strength !== "alias" && !distinctiveStem) continue;
     const code = e.codes[0] ?? "";
     byCode.set(code, [...(byCode.get(code) ?? []), it]);
   }

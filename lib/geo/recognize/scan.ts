@@ -61,6 +61,7 @@ export function newItem(src: TextSource, text: string, t: Token, entry: PlaceEnt
     dateline: false,
     outlet: false,
     caption: src === "caption",
+    heading: false,
     prev: null,
     next: null,
     ambiguous: [],
@@ -76,6 +77,28 @@ export function newItem(src: TextSource, text: string, t: Token, entry: PlaceEnt
  * (建德市更楼街道于合村,农机手…。拍友宁文武摄).
  */
 const CREDIT_END = /(?:^|[。!?\s(])[^。!?\s]{0,14}?摄(?:影)?[)]?$/;
+
+/**
+ * A heading line inside the body that opens with a place and a colon (浦江:流转抛荒田种下致富桃, 浙江
+ * 建德:柑橘之乡开启"丰收季"): a sub-report's title, which names its place the way a title does.
+ */
+const PLACE_HEADING = /^[^\n,。!?;:]{2,12}:[^\n。!?;]{2,40}$/;
+
+function headingSpans(body: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (const para of body.split("\n\n")) {
+    if (PLACE_HEADING.test(para.trim())) out.push([start, start + para.indexOf(":")]);
+    start += para.length + 2;
+  }
+  return out;
+}
+
+/**
+ * A foreign name that ranks rather than places (亚洲最大的布匹集散中心, 世界第一): a measure of size,
+ * not where the story is.
+ */
+const RANKING_AFTER = /^(?:最|第[一二三四五六七八九十\d]|之最|首[个家座位]|领先|一流|前列|级)/;
 
 function captionParagraphs(body: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -96,6 +119,7 @@ function scanText(src: TextSource, text: string, gaz: Gazetteer, items: PlaceIte
   const sentenceOf = sentenceIndexer(text);
   const { filing, outlets } = datelineSpans(text, gaz);
   const captions = src === "body" ? captionParagraphs(text) : [];
+  const headings = src === "body" ? headingSpans(text) : [];
   const inside = (spans: ReadonlyArray<readonly [number, number]>, t: { start: number; end: number }) => spans.some(([a, b]) => t.start >= a && t.end <= b);
   const outletSpans = outlets.map((o) => [o.start, o.end] as const);
   const itemOf = new Map<Token, PlaceItem>();
@@ -105,7 +129,7 @@ function scanText(src: TextSource, text: string, gaz: Gazetteer, items: PlaceIte
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t) continue;
-    if (t.kind === "foreign") {
+    if (t.kind === "foreign" && !RANKING_AFTER.test(text.slice(t.end, t.end + 2))) {
       if (inside(filing, t)) t.dateline = true;
       foreign.push(t);
     }
@@ -121,6 +145,7 @@ function scanText(src: TextSource, text: string, gaz: Gazetteer, items: PlaceIte
       // the dateline or masthead cut off the body names who printed the story, nothing else
       item.outlet = !item.dateline && (src === "source" || inside(outletSpans, t));
       item.caption ||= inside(captions, t);
+      item.heading = inside(headings, t);
       item.prev = prev;
       item.next = after && after.start === t.end ? after : null;
       items.push(item);

@@ -41,7 +41,7 @@ function pickTown(s: State, it: PlaceItem, candidates: GazetteerPlace[], needCon
 }
 
 /** Stems that end like a mountain, lake, river or island name the feature as often as the township. */
-const FEATURE_STEM = /[山湖江岛源峰岩洋滩海溪泉洞]$/;
+export const FEATURE_STEM = /[山湖江岛源峰岩洋滩海溪泉洞]$/;
 
 /**
  * A stem of a township whose county (or city) the article names, without a facility after it: a

@@ -46,6 +46,8 @@ export type PlaceItem = {
   outlet: boolean;
   /** in a photo caption (taken out of the body, or a body paragraph ending in a photo credit) */
   caption: boolean;
+  /** opens a heading line inside the body (浦江:流转抛荒田种下致富桃): titles the report below it */
+  heading: boolean;
   /** candidates left for a township name nothing could decide between (大洋镇 with no county) */
   ambiguous: GazetteerPlace[];
   /** a city inside an event's name (杭州第19届亚运会): a mention, but no evidence of where the story is */
