@@ -259,3 +259,22 @@ describe("datelines, stubs and captions", () => {
     expect(at({ title: "", body, captions: ["建德市更楼街道于合村,农机手驾驶拖拉机翻耕田块。拍友宁文武摄"] })?.[1]).toBe("330726");
   });
 });
+
+describe("city-wide reports and venues", () => {
+  const gz = loadGazetteer();
+  const at = (body: string, title = "") => {
+    const p = geocodeArticle({ title, body }, gz).place;
+    return p ? [p.city?.adcode ?? null, p.county?.adcode ?? null, p.township?.code ?? null] : null;
+  };
+
+  it("keeps a city-wide report at the city when a county is only where its meeting was held", () => {
+    const body =
+      "宁波今年再建33万亩粮食生产功能区。昨日,全市粮食生产功能区建设现场会在鄞州区召开,标志着今年我市功能区建设正式启动。会议指出,全市16个示范方实现“双千”目标。";
+    expect(at(body)).toEqual(["330200", null, null]);
+  });
+
+  it("goes to the venue when the city is named only once, in an event's name", () => {
+    const body = "4月10日,“2014嘉兴灶头画现场邀请赛”在秀洲区王店镇举行,来自全市的20名灶画民间艺人同台亮相。";
+    expect(at(body)?.[1]).toBe("330411");
+  });
+});

@@ -39,7 +39,7 @@ const WEAK_WEIGHT = 0.5;
 const FILING_COUNTY_WEIGHT = 1.5;
 const filingCounty = (it: PlaceItem) => it.dateline && it.place !== null && it.place.level !== "city";
 const itemWeight = (it: PlaceItem, hasBody: boolean) =>
-  filingCounty(it) ? FILING_COUNTY_WEIGHT : it.dateline || it.outlet || (it.caption && hasBody) ? WEAK_WEIGHT : weightAt(it.src, it.start, hasBody, it.heading);
+  filingCounty(it) ? FILING_COUNTY_WEIGHT : it.dateline || it.outlet || it.venue || (it.caption && hasBody) ? WEAK_WEIGHT : weightAt(it.src, it.start, hasBody, it.heading);
 /** Neither a city filing place, an outlet nor a caption beside a body: the text itself names the place. */
 const ownMention = (it: PlaceItem, hasBody: boolean) => (!it.dateline || filingCounty(it)) && !it.outlet && !(it.caption && hasBody);
 
@@ -182,6 +182,12 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
   // article is city-wide even if one county recurs in a list of facilities.
   if (alone?.lead && alone.first < countyFirst && !countyInTitle && inCity.length >= 2)
     return cityLevel(0.5 + 0.35 * cityShare - foreignPenalty);
+  // 全市…我市…现场会在鄞州区召开: the city leads, is referred to again and again (by name or as 全市/
+  // 我市 where its counties are districts or counties, not cities), and its counties are only venues
+  // or weak mentions far behind it: a city-wide report
+  const cityRefs = (alone?.count ?? 0) + (inCity.every(([c]) => gaz.byCode.get(c)?.type !== "市") ? rec.wholeUnitCount.市 : 0);
+  if (alone?.lead && alone.first < countyFirst && !countyInTitle && alone.score >= 2 * countyMass && cityRefs >= 3)
+    return cityLevel(0.45 + 0.35 * cityShare - foreignPenalty);
   const share = top.score / countyMass;
   const titleOnly = top.title && !inCity.slice(1).some(([, t]) => t.title);
   const dominant = (share >= 0.5 && (!second || top.score > second.score)) || titleOnly;

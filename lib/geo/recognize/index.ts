@@ -76,5 +76,6 @@ export function recognize(title: string, body: string, gaz: Gazetteer, opts: Rec
     foreignScene: s.foreignScene,
     aid: s.aid,
     wholeUnit: s.wholeUnit,
+    wholeUnitCount: s.wholeUnitCount,
   };
 }

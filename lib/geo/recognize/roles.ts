@@ -1,7 +1,8 @@
 // Pass: the role each accepted place plays. Listed: one of two or more places of a list settled
 // together (an example, not the focus). Sited: the story's subject is located there (位于黄岩区江口
-// 街道的智能模具产业园项目).
-import { chainStart, nextItem } from "./context";
+// 街道的智能模具产业园项目). Venue: an event was held there (全市…现场会在鄞州区召开).
+import { VENUE_VERBS } from "../../zh/place-words";
+import { chainStart, nextItem, prevItem, startsWithAny } from "./context";
 import type { PlaceItem, State } from "./types";
 
 /** Before a place (or a chain of places): the subject of the story is located there. */
@@ -33,10 +34,25 @@ function sitedSubject(s: State, item: PlaceItem): boolean {
   return true;
 }
 
+/** 在X召开, 在X举行: X (the chain `item` ends) is the venue, not the subject, of what is reported. */
+function venueOf(s: State, item: PlaceItem): boolean {
+  const text = s.texts[item.src];
+  if (nextItem(s, item)?.status === "accepted") return false; // not the end of its chain
+  const head = chainStart(s, item);
+  if (text[head.start - 1] !== "在") return false;
+  return startsWithAny(text, item.end, VENUE_VERBS);
+}
+
 export function markRoles(s: State): void {
   for (const l of s.lists) {
     const placed = l.items.filter((m) => m.status === "accepted");
     if (placed.length >= 2) for (const m of placed) m.listed = true;
   }
-  for (const it of s.items) if (it.status === "accepted") it.sited = sitedSubject(s, it);
+  for (const it of s.items) {
+    if (it.status !== "accepted") continue;
+    it.sited = sitedSubject(s, it);
+    if (!venueOf(s, it)) continue;
+    // the whole chain (宁波市鄞州区) is the venue
+    for (let cur: PlaceItem | null = it, guard = 0; cur && guard < 4; cur = prevItem(s, cur), guard++) cur.venue = true;
+  }
 }

@@ -62,6 +62,7 @@ export function newItem(src: TextSource, text: string, t: Token, entry: PlaceEnt
     outlet: false,
     caption: src === "caption",
     heading: false,
+    venue: false,
     prev: null,
     next: null,
     ambiguous: [],
@@ -217,6 +218,8 @@ export function scan(title: string, body: string, gaz: Gazetteer, opts: Recogniz
   }
   items.sort((a, b) => SOURCE_ORDER[a.src] - SOURCE_ORDER[b.src] || a.start - b.start);
   const all = `${title}\n${body}`;
+  const count = (words: readonly string[]) => words.reduce((n, w) => n + all.split(w).length - 1, 0);
+  const unitCount = { 县: count(WHOLE_UNIT_WORDS.县), 区: count(WHOLE_UNIT_WORDS.区), 市: count(WHOLE_UNIT_WORDS.市) };
   // a body of its own: more than a few words once its caption paragraphs are set aside
   const ownBody = body.replace(/\s+/g, "").length - bodyCaption;
   return {
@@ -232,11 +235,8 @@ export function scan(title: string, body: string, gaz: Gazetteer, opts: Recogniz
     fullTowns: new Set(),
     paper: paperPlace(opts.source, gaz) ?? outlets.find((o) => o.place)?.place ?? null,
     outlets,
-    wholeUnit: {
-      县: WHOLE_UNIT_WORDS.县.some((w) => all.includes(w)),
-      区: WHOLE_UNIT_WORDS.区.some((w) => all.includes(w)),
-      市: WHOLE_UNIT_WORDS.市.some((w) => all.includes(w)),
-    },
+    wholeUnit: { 县: unitCount.县 > 0, 区: unitCount.区 > 0, 市: unitCount.市 > 0 },
+    wholeUnitCount: unitCount,
     leadEnd: leadParagraphEnd(body),
     hasBody: ownBody >= 40,
     foreignScene: false,

@@ -46,6 +46,8 @@ export type PlaceItem = {
   outlet: boolean;
   /** in a photo caption (taken out of the body, or a body paragraph ending in a photo credit) */
   caption: boolean;
+  /** the venue of an event (全市…现场会在鄞州区召开): where it was held, not what it is about */
+  venue: boolean;
   /** opens a heading line inside the body (浦江:流转抛荒田种下致富桃): titles the report below it */
   heading: boolean;
   /** candidates left for a township name nothing could decide between (大洋镇 with no county) */
@@ -87,6 +89,8 @@ export type Recognition = {
   aid: boolean;
   /** the article uses 全县/全区/全市 or the like: a county-wide report of that type of unit */
   wholeUnit: Record<"县" | "区" | "市", boolean>;
+  /** how often it does (全市…我市…市委: three), a count of references to a unit of that type */
+  wholeUnitCount: Record<"县" | "区" | "市", number>;
 };
 
 export type RecognizeOptions = {
@@ -117,6 +121,7 @@ export type State = {
   /** outlet names found in the texts, with the place each belongs to */
   outlets: Array<{ src: TextSource; start: number; end: number; place: GazetteerPlace | null }>;
   wholeUnit: Record<"县" | "区" | "市", boolean>;
+  wholeUnitCount: Record<"县" | "区" | "市", number>;
   /** end of the body's lead paragraph */
   leadEnd: number;
   /** the body has text of its own beyond captions and credits (a report, not just a photo) */
