@@ -278,3 +278,28 @@ describe("city-wide reports and venues", () => {
     expect(at(body)?.[1]).toBe("330411");
   });
 });
+
+describe("stories filed or set outside Zhejiang", () => {
+  const gz = loadGazetteer();
+  const at = (body: string, title = "", source?: string) => {
+    const p = geocodeArticle(source === undefined ? { title, body } : { title, body, source }, gz).place;
+    return p ? [p.city?.adcode ?? null, p.county?.adcode ?? null, p.township?.code ?? null] : null;
+  };
+
+  it("keeps the county a story filed from Beijing is about", () => {
+    const body = "本报北京3月5日电 记者从农业农村部获悉,长兴县的农产品展销会在北京开幕。长兴县组织了30家企业参展,长兴的芦笋、葡萄受到欢迎。";
+    expect(at(body)?.[1]).toBe("330522");
+    expect(at("记者获悉,长兴县的农产品展销会在北京开幕。长兴县组织了30家企业参展。", "", "中新社北京3月5日电")?.[1]).toBe("330522");
+  });
+
+  it("gives no Zhejiang place to a story set elsewhere that names a Zhejiang partner once", () => {
+    const body =
+      "近日,上海金山蟠桃节在吕巷拉开帷幕。今年是吕巷第十三次举办蟠桃节。上海金山吕巷、廊下两镇和浙江平湖的广陈、新仓两镇组成了“田园五镇”。上海的游客纷纷前来。";
+    expect(at(body, "长三角合力打造目的地", "新华社上海7月21日电")).toBeNull();
+  });
+
+  it("but keeps a Zhejiang story that names its partner elsewhere", () => {
+    const body = "近日,平湖市广陈镇与上海金山区廊下镇签订合作协议。广陈镇将与廊下镇共建农旅基地,平湖的游客可以直达。";
+    expect(at(body)?.[1]).toBe("330482");
+  });
+});

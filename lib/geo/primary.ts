@@ -153,6 +153,10 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
   // Pairing assistance set in the partner region (在四川省稻城县的…基地里): the Zhejiang county that
   // funds it is named often, but the story happens elsewhere.
   if (rec.aid && rec.foreignScene && foreign >= 0.5 * zj) return null;
+  // 新华社上海电 … 上海金山蟠桃节在吕巷拉开帷幕 … 上海金山吕巷、廊下、张堰三镇和浙江平湖的广陈、新仓两镇:
+  // the lead opens on a place elsewhere, places elsewhere recur through the story, and Zhejiang comes
+  // up in one sentence only, as a partner: no Zhejiang place
+  if (partnerOnly(rec)) return null;
   const foreignPenalty = foreign > 0 ? 0.5 * (foreign / (foreign + zj)) : 0;
 
   // 淳安的千岛湖鱼、泰顺的三杯香茶、景宁的惠明茶…: every place is one of three or more listed counties
@@ -222,6 +226,21 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
     }
   }
   return build(city, county, null, conf);
+}
+
+/** Sentences (title, body) that name places elsewhere, and those that name Zhejiang places. */
+function partnerOnly(rec: Recognition): boolean {
+  const key = (src: string, sentence: number) => `${src}:${sentence}`;
+  const foreign = new Set(rec.foreign.filter((f) => !f.dateline && f.src !== "source").map((f) => key(f.src, f.sentence ?? 0)));
+  const filedElsewhere = rec.foreign.some((f) => f.dateline);
+  const own = rec.items.filter((it) => it.status === "accepted" && it.place && !it.inEventName && ownMention(it, rec.hasBody));
+  const zjSentences = new Set(own.map((it) => key(it.src, it.sentence)));
+  if (zjSentences.size !== 1 || foreign.size + (filedElsewhere ? 1 : 0) < 3) return false;
+  // the lead's first place is elsewhere
+  const firstForeign = rec.foreign.find((f) => f.src === "body" && !f.dateline);
+  const firstZj = own.find((it) => it.src === "body");
+  const inTitle = own.some((it) => it.src === "title");
+  return !inTitle && !!firstForeign && (firstForeign.sentence ?? 0) === 0 && (!firstZj || firstZj.start > firstForeign.start);
 }
 
 /**

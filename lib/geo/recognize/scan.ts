@@ -132,6 +132,7 @@ function scanText(src: TextSource, text: string, gaz: Gazetteer, items: PlaceIte
     if (!t) continue;
     if (t.kind === "foreign" && !RANKING_AFTER.test(text.slice(t.end, t.end + 2))) {
       if (inside(filing, t)) t.dateline = true;
+      t.sentence = sentenceOf(t.start);
       foreign.push(t);
     }
     const before = tokens[k - 1];

@@ -21,6 +21,8 @@ export type Token = {
   entry: PlaceEntry | null;
   /** inside a dateline's filing place (中新社北京电): where the story was filed */
   dateline?: boolean;
+  /** for places elsewhere: index of the sentence within its text */
+  sentence?: number;
 };
 
 export type PlaceItem = {
