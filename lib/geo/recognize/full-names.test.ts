@@ -18,3 +18,12 @@ describe("acceptFullNames", () => {
     expect(statusOf(s, "新桥镇")).toEqual(["pending"]);
   });
 });
+
+describe("landmarks that stand for their county or township", () => {
+  it("reads a scenic area, a zone, an island or a famous village as its place", () => {
+    expect(statusOf(upTo("full-names", "莫干山的民宿订单持续火爆。"), "莫干山")).toEqual(["accepted:德清县"]);
+    expect(statusOf(upTo("full-names", "普陀山预约游客超过18万人次。"), "普陀山")).toEqual(["accepted:普陀山镇"]);
+    expect(statusOf(upTo("full-names", "余村又签约合伙人项目7个。"), "余村")).toEqual(["accepted:天荒坪镇"]);
+    expect(statusOf(upTo("full-names", "南太湖新区上半年新引进项目36个。"), "南太湖新区")).toEqual(["accepted:吴兴区"]);
+  });
+});

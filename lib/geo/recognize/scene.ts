@@ -7,10 +7,11 @@ import type { State, Token } from "./types";
 
 /**
  * Pairing assistance (Zhejiang funds or staffs work in a partner region elsewhere) and delegations
- * that travel to learn or to promote (学习考察, 推介会): the Zhejiang unit acts, the scene may be elsewhere.
+ * that travel to learn (学习考察): the Zhejiang unit acts, the scene may be elsewhere. A county that
+ * promotes itself elsewhere (推介会在上海举行) is not here: its own products and projects are the story.
  */
 const AID_WORDS =
-  /援建|援疆|援藏|援青|援川|援黔|援吉|援外|东西部协作|东西部扶贫|对口支援|对口帮扶|对口协作|对口合作|对口援助|结对帮扶|支教|学习考察|考察学习|参观考察|考察调研|调研考察|参观学习|观摩学习|学习观摩|学习取经|取经学习|推介会|招商会|洽谈会|投资说明会|招商推介|推介活动/;
+  /援建|援疆|援藏|援青|援川|援黔|援吉|援外|东西部协作|东西部扶贫|对口支援|对口帮扶|对口协作|对口合作|对口援助|结对帮扶|支教|学习考察|考察学习|参观考察|考察调研|调研考察|参观学习|观摩学习|学习观摩|学习取经|取经学习/;
 /** Verbs that set a scene in the place after them (在四川省…, 赴新疆阿克苏, 走进贵州). */
 const SCENE_BEFORE = /(?:在|赴|到|来到|走进|前往|远赴|奔赴|深入|位于|地处)$/;
 /** Before a place: it is where someone comes from, not where the scene is (来自宁波市北仑区的支教老师). */
