@@ -303,3 +303,13 @@ describe("stories filed or set outside Zhejiang", () => {
     expect(at(body)?.[1]).toBe("330482");
   });
 });
+
+describe("a title that files the report under a Zhejiang place", () => {
+  it("keeps a township's cooperation project elsewhere in the township", () => {
+    const p = geocodeArticle(
+      { title: "马站:对口合作的蔬菜基地在福鼎投产", body: "由马站镇与福建福鼎市合作建设的蔬菜基地近日投产。基地位于福鼎市境内,由马站镇12家合作社共同经营。" },
+      loadGazetteer(),
+    ).place;
+    expect(p?.county?.adcode).toBe("330327");
+  });
+});

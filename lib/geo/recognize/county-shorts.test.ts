@@ -52,3 +52,15 @@ describe("county short forms with no full name in the article", () => {
     expect(statusOf(settled("他站在天台眺望远方。"), "天台")).toEqual(["rejected"]);
   });
 });
+
+describe("kickers", () => {
+  it("reads a county short name standing alone in a kicker as a place", () => {
+    const s = upTo("close-pending", "【龙泉】5月10日,龙泉青瓷宝剑文化推介会在上海举行。目前龙泉有青瓷企业2100余家。");
+    expect(statusOf(s, "龙泉")).toEqual(["accepted:龙泉市", "accepted:龙泉市", "accepted:龙泉市"]);
+    expect(s.items[0]!.heading).toBe(true);
+  });
+
+  it("but not a kicker that only starts with the name", () => {
+    expect(statusOf(upTo("close-pending", "【天台上的花园】居民在楼顶种菜。"), "天台")).toEqual([]);
+  });
+});

@@ -8,6 +8,13 @@ import { COUNTY_ORG_SUFFIXES, DIRECTIONAL_FACILITIES } from "../data/context-wor
 import { accept, endsWithAny, nextItem, placeOf, prevItem, startsWithAny, unitOf } from "./context";
 import type { PlaceItem, State } from "./types";
 
+/** The kicker holds the name alone: 【龙泉】 or 龙泉: at the start of its line. */
+function isKickerOnly(text: string, it: PlaceItem): boolean {
+  const before = text.slice(Math.max(0, it.start - 1), it.start);
+  const after = text[it.end] ?? "";
+  return (before === "【" || before === "[") ? after === "】" || after === "]" : after === ":";
+}
+
 function countyShortSupported(s: State, code: string, occurrences: PlaceItem[]): boolean {
   const county = placeOf(s, code);
   if (s.fullCounties.has(code) || s.fullTownCounties.has(code)) return true;
@@ -16,8 +23,9 @@ function countyShortSupported(s: State, code: string, occurrences: PlaceItem[]):
   let locative = false;
   for (const it of occurrences) {
     const text = s.texts[it.src];
-    // the filing place of a dateline (浙江日报龙游2月2日电, 本报象山讯) is a place by where it stands
-    if (it.dateline) return true;
+    // the filing place of a dateline (浙江日报龙游2月2日电, 本报象山讯) or a kicker that is nothing
+    // but the name (【龙泉】, 浦江:…) is a place by where it stands
+    if (it.dateline || (it.heading && it.end - it.start >= 2 && isKickerOnly(text, it))) return true;
     if (startsWithAny(text, it.end, COUNTY_ORG_SUFFIXES)) return true;
     if (/[东南西北]/.test(text[it.end] ?? "") && startsWithAny(text, it.end + 1, DIRECTIONAL_FACILITIES)) return true;
     const p = prevItem(s, it);
@@ -65,6 +73,8 @@ function countyShortSupported(s: State, code: string, occurrences: PlaceItem[]):
   if (s.paper?.code === code) weak += 2;
   else if (s.namedCities.has(county.cityCode) || s.paper?.cityCode === county.cityCode) weak++;
   if (!wordlike && occurrences.length >= 2) weak++;
+  // the title opens with it (普陀渔民画亮相上海) and the body names it again
+  if (occurrences.some((it) => it.src === "title" && it.start === 0) && occurrences.some((it) => it.src === "body")) weak++;
   // a short name that is no ordinary word (柯桥, 秀洲, 上虞) needs one sign, one that is (天台, 普陀) two
   return weak >= (wordlike ? 2 : 1);
 }

@@ -74,6 +74,7 @@ export function recognize(title: string, body: string, gaz: Gazetteer, opts: Rec
     hasBody: s.hasBody,
     paper: s.paper,
     foreignScene: s.foreignScene,
+    titleKicker: s.titleKicker,
     aid: s.aid,
     wholeUnit: s.wholeUnit,
     wholeUnitCount: s.wholeUnitCount,

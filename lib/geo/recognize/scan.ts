@@ -84,12 +84,16 @@ const CREDIT_END = /(?:^|[。!?\s(])[^。!?\s]{0,14}?摄(?:影)?[)]?$/;
  * 建德:柑橘之乡开启"丰收季"): a sub-report's title, which names its place the way a title does.
  */
 const PLACE_HEADING = /^[^\n,。!?;:]{2,12}:[^\n。!?;]{2,40}$/;
+/** A bracketed kicker opening a brief (【龙泉】5月10日,…): the brief's place, as a title names it. */
+const BRACKET_KICKER = /^[【\[]([\u4e00-\u9fff]{2,8})[】\]]/;
 
 function headingSpans(body: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
   for (const para of body.split("\n\n")) {
     if (PLACE_HEADING.test(para.trim())) out.push([start, start + para.indexOf(":")]);
+    const kicker = BRACKET_KICKER.exec(para);
+    if (kicker) out.push([start + 1, start + 1 + kicker[1]!.length]);
     start += para.length + 2;
   }
   return out;
@@ -241,6 +245,7 @@ export function scan(title: string, body: string, gaz: Gazetteer, opts: Recogniz
     leadEnd: leadParagraphEnd(body),
     hasBody: ownBody >= 40,
     foreignScene: false,
+    titleKicker: false,
     aid: false,
   };
 }

@@ -42,4 +42,6 @@ export function readScene(s: State): void {
   s.foreignScene =
     s.foreign.some((f) => !f.dateline && (f.src === "title" || (f.src === "body" && f.start < s.leadEnd)) && foreignSceneAt(s.texts[f.src], f, s.foreign)) || visitorFromZhejiang(s);
   s.aid = AID_WORDS.test(s.texts.title) || AID_WORDS.test(s.texts.body);
+  // 马站:对口合作的蔬菜基地在福鼎投产: the title files the report under a Zhejiang place
+  s.titleKicker = s.items.some((it) => it.src === "title" && it.start === 0 && it.status === "accepted" && /^[:：]/.test(s.texts.title.slice(it.end)));
 }

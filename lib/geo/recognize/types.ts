@@ -89,6 +89,8 @@ export type Recognition = {
    * 推介会): Zhejiang acts, and with a foreign scene the story happens elsewhere
    */
   aid: boolean;
+  /** the title opens with a Zhejiang place and a colon (马站:…): the report is filed under that place */
+  titleKicker: boolean;
   /** the article uses 全县/全区/全市 or the like: a county-wide report of that type of unit */
   wholeUnit: Record<"县" | "区" | "市", boolean>;
   /** how often it does (全市…我市…市委: three), a count of references to a unit of that type */
@@ -130,6 +132,7 @@ export type State = {
   hasBody: boolean;
   /** set by the scene pass */
   foreignScene: boolean;
+  titleKicker: boolean;
   aid: boolean;
 };
 
