@@ -154,9 +154,9 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
   // funds it is named often, but the story happens elsewhere.
   // Not when the title files it under a Zhejiang place (马站:对口合作的蔬菜基地在福鼎投产).
   if (rec.aid && rec.foreignScene && foreign >= 0.5 * zj && !rec.titleKicker) return null;
-  // 新华社上海电 … 上海金山蟠桃节在吕巷拉开帷幕 … 上海金山吕巷、廊下、张堰三镇和浙江平湖的广陈、新仓两镇:
-  // the lead opens on a place elsewhere, places elsewhere recur through the story, and Zhejiang comes
-  // up in one sentence only, as a partner: no Zhejiang place
+  // A festival in a town of 上海, filed from 上海, naming a 平湖 town once as a partner: the lead opens
+  // on a place elsewhere, places elsewhere recur through the story, and Zhejiang comes up in one
+  // sentence only: no Zhejiang place
   if (partnerOnly(rec)) return null;
   const foreignPenalty = foreign > 0 ? 0.5 * (foreign / (foreign + zj)) : 0;
 

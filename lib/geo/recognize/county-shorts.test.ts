@@ -31,17 +31,17 @@ describe("county short forms with no full name in the article", () => {
 
   it("takes a short name that is no ordinary word on one sign", () => {
     expect(statusOf(settled("一批纺织企业今年落户柯桥。"), "柯桥")).toEqual(["accepted:柯桥区"]);
-    expect(statusOf(settled("一起亮屏致敬上虞可爱的志愿者们。全区共有志愿服务队伍2783支。"), "上虞")).toEqual(["accepted:上虞区"]);
+    expect(statusOf(settled("大屏幕上滚动播放着上虞志愿者的照片。全区有志愿服务队伍近三千支。"), "上虞")).toEqual(["accepted:上虞区"]);
     expect(statusOf(settled("嘉兴新春文旅消费季暨秀洲迎新春嘉年华活动启动。"), "秀洲")).toEqual(["accepted:秀洲区"]);
     // no sign at all: a merchant's home town in passing
     expect(statusOf(settled("社区里住着近200户乐清布商。"), "乐清")).toEqual(["rejected"]);
   });
 
   it("takes a short name and a township of its county as each other's support", () => {
-    const s = settled("象山1300余艘渔船将解禁出海。连日来,石浦渔港车水马龙。");
+    const s = settled("象山的渔船下月起陆续出海。这几天,石浦渔港里到处是补网的渔民。");
     expect(statusOf(s, "象山")).toEqual(["accepted:象山县"]);
     expect(statusOf(s, "石浦")).toEqual(["accepted:石浦镇"]);
-    const p = settled("昨天,沈家门渔港内呈现繁忙景象。希望今年我们普陀渔民能有一个好收成。");
+    const p = settled("沈家门渔港今天格外热闹。船老大说,普陀的渔民盼着开个好头。");
     expect(statusOf(p, "普陀")).toEqual(["accepted:普陀区"]);
   });
 

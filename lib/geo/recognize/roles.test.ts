@@ -18,7 +18,7 @@ describe("markRoles", () => {
 describe("venues", () => {
   it("marks a place (and its chain) where an event was held", () => {
     const venues = (body: string) => upTo("roles", body).items.filter((i) => i.venue).map((i) => i.text);
-    expect(venues("全市现场会在鄞州区召开。")).toEqual(["鄞州区"]);
+    expect(venues("全市推进会在鄞州区召开。")).toEqual(["鄞州区"]);
     expect(venues("邀请赛在嘉兴市秀洲区王店镇举行。")).toEqual(["嘉兴市", "秀洲区", "王店镇"]);
     expect(venues("鄞州区召开全区大会。")).toEqual([]);
   });

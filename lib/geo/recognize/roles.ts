@@ -1,6 +1,6 @@
 // Pass: the role each accepted place plays. Listed: one of two or more places of a list settled
 // together (an example, not the focus). Sited: the story's subject is located there (位于黄岩区江口
-// 街道的智能模具产业园项目). Venue: an event was held there (全市…现场会在鄞州区召开).
+// 街道的智能模具产业园项目). Venue: an event was held there (全市推进会在鄞州区召开).
 import { VENUE_VERBS } from "../../zh/place-words";
 import { chainStart, nextItem, prevItem, startsWithAny } from "./context";
 import type { PlaceItem, State } from "./types";

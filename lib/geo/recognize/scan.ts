@@ -75,12 +75,12 @@ export function newItem(src: TextSource, text: string, t: Token, entry: PlaceEnt
 
 /**
  * A body paragraph that is a photo caption the segmenter left in: short, and ending in a photo credit
- * (建德市更楼街道于合村,农机手…。拍友宁文武摄).
+ * (…村民在田里插秧。王某 摄).
  */
 const CREDIT_END = /(?:^|[。!?\s(])[^。!?\s]{0,14}?摄(?:影)?[)]?$/;
 
 /**
- * A heading line inside the body that opens with a place and a colon (浦江:流转抛荒田种下致富桃, 浙江
+ * A heading line inside the body that opens with a place and a colon (浦江:荒地种上了桃树, 浙江
  * 建德:柑橘之乡开启"丰收季"): a sub-report's title, which names its place the way a title does.
  */
 const PLACE_HEADING = /^[^\n,。!?;:]{2,12}:[^\n。!?;]{2,40}$/;

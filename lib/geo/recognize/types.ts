@@ -50,7 +50,7 @@ export type PlaceItem = {
   caption: boolean;
   /** the venue of an event (全市…现场会在鄞州区召开): where it was held, not what it is about */
   venue: boolean;
-  /** opens a heading line inside the body (浦江:流转抛荒田种下致富桃): titles the report below it */
+  /** opens a heading line inside the body (浦江:荒地种上了桃树): titles the report below it */
   heading: boolean;
   /** candidates left for a township name nothing could decide between (大洋镇 with no county) */
   ambiguous: GazetteerPlace[];
