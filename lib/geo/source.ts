@@ -9,7 +9,7 @@ import { Trie } from "./trie";
 
 const LEADING_BULLETS = /^[\s■□●◆◇]*/;
 
-type Index = { names: Trie<GazetteerPlace>; listed: Trie<Outlet> };
+type Index = { names: Trie<GazetteerPlace>; listed: Trie<Outlet>; firstChars: Set<number> };
 const indexes = new WeakMap<Gazetteer, Index>();
 
 /**
@@ -31,7 +31,9 @@ function index(gaz: Gazetteer): Index {
     for (const [name, p] of byName) names.add(name, p);
     const listed = new Trie<Outlet>();
     for (const o of OUTLETS) listed.add(o.name, o);
-    idx = { names, listed };
+    // the characters an outlet's name can start with: most positions are rejected on one look-up
+    const firstChars = new Set([...byName.keys(), ...OUTLETS.map((o) => o.name), COUNTY_PAPER_PREFIX].map((w) => w.charCodeAt(0)));
+    idx = { names, listed, firstChars };
     indexes.set(gaz, idx);
   }
   return idx;
@@ -60,7 +62,8 @@ export type OutletAt = {
  * outlet (after 来源:).
  */
 export function outletAt(text: string, at: number, gaz: Gazetteer, loose = false): OutletAt | null {
-  const { names, listed } = index(gaz);
+  const { names, listed, firstChars } = index(gaz);
+  if (!firstChars.has(text.charCodeAt(at))) return null;
   const outlet = longestAt(listed, text, at, MAX_NAME);
   if (outlet) {
     const place = outlet.value.place ? (longestAt(names, outlet.value.place, 0, MAX_NAME)?.value ?? null) : null;
