@@ -125,6 +125,7 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
       add(cityTotal, p.code, w * STANDALONE_CITY_FACTOR, it, rec);
       zj += w * STANDALONE_CITY_FACTOR;
     } else {
+      if (it.chainPrefix) continue;
       // a township listed with others is an example of a wider story, not its focus
       // nor is a port or bridge named after it (三门健跳港疏港公路: a county road project)
       if (p.level === "township" && !it.listed && !it.facility) add(towns, p.code, w, it, rec);

@@ -37,3 +37,11 @@ describe("former township names and county-prefixed old names (data/geo/former-t
     expect(statusOf(settled("鄞州区姜山镇的种粮大户获得丰收。"), "鄞州区")).toEqual(["accepted:鄞州区"]);
   });
 });
+
+describe("a county before its former town that is a county-level city today", () => {
+  it("stays as written but only prefixes the town", () => {
+    const s = upTo("former-names", "苍南县龙港镇的冷链中心建成投用。");
+    expect(statusOf(s, "苍南县")).toEqual(["accepted:苍南县"]);
+    expect(s.items.find((i) => i.text === "苍南县")?.chainPrefix).toBe(true);
+  });
+});

@@ -8,10 +8,15 @@ import type { State } from "./types";
 
 function reinterpretFormerParents(s: State): void {
   for (const it of s.items) {
-    // (a former town that is a county of its own today, 苍南县龙港镇, leaves 苍南县 as written: the
-    // town's own name already says where the story is)
-    if (it.status !== "accepted" || it.place?.level !== "township") continue;
     const p = prevItem(s, it);
+    // a former town that is a county of its own today (苍南县龙港镇): 苍南县 stays as written, but
+    // only prefixes the town, as a city prefixes its county, and is no evidence of its own
+    if (it.status === "accepted" && it.place?.level === "county" && it.entry.strength === "alias" && p?.status === "accepted") {
+      const succ = s.gaz.formerParents.get(p.text);
+      if (p.place?.level === "county" && succ?.includes(it.place.code)) p.chainPrefix = true;
+      continue;
+    }
+    if (it.status !== "accepted" || it.place?.level !== "township") continue;
     if (!p || p.status !== "accepted" || p.place?.level !== "county" || p.place.code === it.place.countyCode) continue;
     const succ = s.gaz.formerParents.get(p.text);
     if (succ && it.place.countyCode && succ.includes(it.place.countyCode)) p.place = placeOf(s, it.place.countyCode);

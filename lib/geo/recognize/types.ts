@@ -35,7 +35,10 @@ export type PlaceItem = {
   status: "pending" | "accepted" | "rejected" | "ambiguous";
   /** the chosen place once accepted */
   place: GazetteerPlace | null;
-  /** a city name that only prefixes a county/township chain (杭州市上城区, 绍兴市公安局上虞区分局) */
+  /**
+   * a name that only prefixes a chain: a city before its county or township (杭州市上城区, 绍兴市公安局
+   * 上虞区分局), a county before its former town that is a county-level city today (苍南县龙港镇)
+   */
   chainPrefix: boolean;
   /** index of the sentence (split at 。!?; and line breaks) within its text */
   sentence: number;
