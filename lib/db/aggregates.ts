@@ -43,7 +43,7 @@ async function metricCount(db: Db, f: StoryFilter): Promise<number> {
 }
 
 /** The SQL factor that turns a stored value into the kind's canonical unit. */
-function factorCase(units: AddableUnit[]) {
+export function factorCase(units: AddableUnit[]) {
   return sql`CASE m."unit" ${join(units.map((u) => sql`WHEN ${u.unit} THEN ${u.factor}`), " ")} ELSE 0 END`;
 }
 
