@@ -135,7 +135,7 @@ describe("public API v1 on SQLite", () => {
     const rows = csvRows(await readText((await exportFile(db, "articles.csv", P(""))).body));
     expect(rows.length).toBe(total);
     expect(rows.filter((r) => r.date === "").length).toBe(SEED_STORIES + 2);
-    expect(rows[0]!.body.length).toBeGreaterThan(0);
+    expect(rows[0]!.body!.length).toBeGreaterThan(0);
     const county = csvRows(await readText((await exportFile(db, "articles.csv", P("county=330102&from=2023-01-01"))).body));
     expect(county.map((r) => r.title)).toEqual(["四月", "三月", "一月甲"]);
     const geo = JSON.parse(await readText((await exportFile(db, "stories.geojson", P(""))).body));

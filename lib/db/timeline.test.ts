@@ -39,7 +39,7 @@ describe("stories and measures by month, in SQL", () => {
   });
 
   it("applies the other filters and the date window in SQL", async () => {
-    const themed = await getTimeline(db, { ...NO_FILTER, tag: "economy" }, "stories");
+    const themed = await getTimeline(db, { ...NO_FILTER, tag: "business" }, "stories");
     expect(themed.months).toEqual(["2023-03"]);
     expect(themed.undated).toBe(0);
     const windowed = await getTimeline(db, { ...NO_FILTER, from: "2023-03-01", to: "2023-04-30" }, "stories");
