@@ -26,8 +26,7 @@ export type AtomFeed = {
   entries: AtomEntry[];
 };
 
-// XML 1.0 allows tab, newline, carriage return and everything from U+0020 except surrogates halves alone and U+FFFE/U+FFFF.
-// eslint-disable-next-line no-control-regex
+// XML 1.0 allows tab, newline, carriage return and everything from U+0020 except lone surrogate halves and U+FFFE/U+FFFF.
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlEscape(s: string): string {
