@@ -85,6 +85,8 @@ function readMetricText(text: string): { value: number; unit: string } | null {
     s = s.slice(1);
   }
   s = s.replace(/^(余|多)/u, "");
+  // 成 is a share: 近八成 is 80 %
+  if (s.startsWith("成")) return { value: value * 10, unit: `%${s.slice(1)}` };
   return { value, unit: s };
 }
 
@@ -95,9 +97,11 @@ function metricProblems(m: GoldMetric, needApprox: boolean): string[] {
   if (Math.abs(read.value - m.value) > 1e-9 * Math.max(1, Math.abs(m.value)))
     out.push(`"${m.text}": value ${m.value}, text says ${read.value}`);
   const unitText = read.unit;
+  // a rate per measure (吨/亩, 元/公斤) prints its numerator after the number, its measure in the clause
+  const unit = m.unit.split("/")[0]!;
   const unitOk =
-    (m.unit === "人" && /^(名|人)/u.test(unitText)) ||
-    (m.unit !== "人" && unitText.startsWith(m.unit)) ||
+    (unit === "人" && /^(名|人)/u.test(unitText)) ||
+    (unit !== "人" && unitText.startsWith(unit)) ||
     (m.unit === "个" && /^个/u.test(unitText));
   if (!unitOk) out.push(`"${m.text}": unit ${m.unit}, text continues "${unitText}"`);
   if (needApprox && m.approx !== HEDGE_WORDS.test(m.text)) out.push(`"${m.text}": approx ${m.approx}`);

@@ -22,15 +22,22 @@ const chars = (s: string): string[] => [...s];
 const DEFS: UnitDef[] = [
   // people
   { surface: "人次", unit: "人次" },
-  { surface: "人", unit: "人", notBefore: chars("民大社居力工均们文气间生体情事心格性物类像脸流头选士") },
+  // 人(次): person-times written with the counter in brackets
+  { surface: "人(次)", unit: "人次" },
+  { surface: "人（次）", unit: "人次" },
+  // 八人制足球场 is a format, not a count
+  { surface: "人", unit: "人", notBefore: chars("民大社居力工均们文气间生体情事心格性物类像脸流头选士制") },
   { surface: "名", unit: "人", notBefore: chars("单称片誉录义胜牌字次额言列") },
   { surface: "位", unit: "人", notBefore: chars("于置列居次数移") },
   // 八百多口人, 1100余口人: a population count, read as 人
   { surface: "口人", unit: "人" },
   // households and enterprises
   { surface: "户次", unit: "户次" },
+  { surface: "户(次)", unit: "户次" },
   { surface: "户", unit: "户", notBefore: chars("籍外口型晓") },
   { surface: "家次", unit: "家次" },
+  { surface: "家(次)", unit: "家次" },
+  { surface: "家（次）", unit: "家次" },
   { surface: "家", unit: "家", notBefore: chars("庭长属风务乡园境当喻村") },
   // generic counters
   {
@@ -52,6 +59,7 @@ const DEFS: UnitDef[] = [
   { surface: "场次", unit: "场次" },
   { surface: "场", unit: "场", notBefore: chars("所地景馆面合域站长部内外上") },
   { surface: "对", unit: "对", notBefore: chars("接象于标比话策外口照待应手方抗立称冲流一二两三多焦齐表") },
+  { surface: "项次", unit: "项次" },
   { surface: "项", unit: "项", notBefore: chars("目链") },
   { surface: "条", unit: "条", notBefore: chars("件例款理幅纹形码约") },
   { surface: "批次", unit: "批次" },
@@ -106,6 +114,14 @@ const DEFS: UnitDef[] = [
   { surface: "小时", unit: "小时" },
   { surface: "课时", unit: "课时" },
   { surface: "学时", unit: "学时" },
+  // customs declarations of market procurement trade (出口8419票); 热度123票 is page chrome
+  { surface: "票", unit: "票", arabicOnly: true, notBefore: chars("据房价证务选面数友决根") },
+  // tables of a banquet (二三十桌)
+  { surface: "桌", unit: "桌", notBefore: chars("子面椅上前边布") },
+  // wafers, films and slices (年产360万片); 片区 and 片段 are other words
+  { surface: "片", unit: "片", arabicOnly: true, notBefore: chars("区面刻段子语式林田状叶源花") },
+  // "4村入选": a count of villages without its counter, read as 个 like 9个村
+  { surface: "村", unit: "个", arabicOnly: true, notBefore: chars("民委级干庄集两务里口内规落镇社居(（") },
   { surface: "起", unit: "起", notBefore: chars("步草点底来源始跑飞诉码义因初床身到伏航居") },
   { surface: "例", unit: "例", notBefore: chars("如会外行证子题") },
   // kinds, products and goods (12类, 210万种, 30款, 7枚金牌, 12.5万群蜂, 860万袋菌棒, 50万尾鱼苗)
