@@ -65,6 +65,8 @@ const HEDGE_WORDS = /约|近|超|逾|余|多|左右|以上|上下|不到|不足|
 function readMetricText(text: string): { value: number; unit: string } | null {
   let s = squash(text);
   while (HEDGE_BEFORE.test(s)) s = s.replace(HEDGE_BEFORE, "");
+  // 一半 is a share: 一半以上 is 50 %
+  if (s.startsWith("一半")) return { value: 50, unit: `%${s.slice(2)}` };
   let value: number;
   const arabic = /^(\d+(?:,\d{3})*(?:\.\d+)?)/.exec(s);
   if (arabic?.[1]) {

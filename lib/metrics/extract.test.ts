@@ -208,12 +208,12 @@ const CASES: Array<[string, string, Want[]]> = [
     ],
   ],
   [
-    "ranges give the lower bound, approx",
+    "ranges give the lower bound (and valueMax); approx only with a hedge",
     "村里配备2—3名网格员,全镇20至30家企业参与,预计带动2-3万人就业。",
     [
-      ["2—3名", 2, "人", true, "网格员"],
-      ["20至30家", 20, "家", true, "企业"],
-      ["2-3万人", 20000, "人", true],
+      ["2—3名", 2, "人", false, "网格员"],
+      ["20至30家", 20, "家", false, "企业"],
+      ["2-3万人", 20000, "人", false],
     ],
   ],
   [
@@ -327,11 +327,10 @@ const CASES: Array<[string, string, Want[]]> = [
     ],
   ],
   [
-    "colloquial ranges",
+    "colloquial ranges; a handful (七八个) is a description, not a statistic",
     "吸引三四十家企业入驻,七八个村联合开发,十几个项目落地。",
     [
-      ["三四十家", 30, "家", true, "企业"],
-      ["七八个村", 7, "个", true],
+      ["三四十家", 30, "家", false, "企业"],
       ["十几个", 10, "个", true, "项目"],
     ],
   ],

@@ -7,8 +7,9 @@
  * - `value` is in the text's own unit with 万/亿/千 expanded; money is 元 (2100万元 -> 21000000 元);
  *   名/位 are 人; 平米/㎡ are 平方米; 方 is 立方米; ％ is %.
  * - Shares are % : 三分之一 -> 33.3333, 1/4 -> 25, 近八成 -> 80 (approx), 三四成 -> 30..40.
- * - Ranges report the lower bound in `value` and the upper in `valueMax`, approx: 2—3个, 20至30家,
- *   七八百人, 十五六万元, 30~40万元, 50、60万斤.
+ * - Ranges report the lower bound in `value` and the upper in `valueMax` (2—3个, 20至30家, 七八百人,
+ *   十五六万元, 30~40万元, 50、60万斤); the range says how exact it is, so approx only with a hedge.
+ * - 一半 with a hedge or after 占 is a share of 50 % (近一半, 一半以上, 占…的一半).
  * - Amounts without a unit word take it from their context (旅游收入约4240万 -> 元, 4个亿 -> 元,
  *   带动47.8万四川贫困老乡 -> 人); see unitless.ts.
  * - Per-unit figures are rates with a compound unit (每公斤8元 -> 元/公斤, 亩产1800公斤 -> 公斤/亩) or,
@@ -19,7 +20,7 @@
 import type { Span } from "./label";
 import { notMetricReason, SHARE_UNITS } from "./not-metric";
 import { MULTIPLIERS, parseArabic, parseChineseNumeral, tidy } from "./numerals";
-import type { QuoteIndex } from "./quotes";
+import { inSloganOrTitle, type QuoteIndex } from "./quotes";
 import { detectRate } from "./rates";
 import { matchUnit } from "./units";
 import { unitFromContext } from "./unitless";
@@ -179,14 +180,12 @@ export function scanAt(body: string, i: number, tok: string, quotes: QuoteIndex 
       if (!c) return null;
       value = c.value;
       bare = c.bare;
-      if (c.range) {
-        approx = true;
-        valueMax = c.max;
-      }
+      if (c.range) valueMax = c.max;
       if (prevCh !== "" && "数几好".includes(prevCh)) return null; // 数十家, 几百人: no number to report
       // 十五六万 reads as one range; 三千五六百 too: the scanner sees the whole run
     }
     if (prevCh === "第") return null;
+    if (tok === "一" && body[pos] === "半") return halfAt(body, i, quotes);
 
     if (body[pos] === "余" || body[pos] === "多") {
       midHedge = body[pos] as "余" | "多";
@@ -253,7 +252,6 @@ export function scanAt(body: string, i: number, tok: string, quotes: QuoteIndex 
             }
             u = u2;
             valueMax = farValue;
-            approx = true;
           }
         }
       }
@@ -316,7 +314,6 @@ export function scanAt(body: string, i: number, tok: string, quotes: QuoteIndex 
         if (u2 && u2.def.unit === unit && farValue > value) {
           unitEnd = u2.end;
           valueMax = farValue;
-          approx = true;
         }
       }
     }
@@ -392,6 +389,21 @@ export function scanAt(body: string, i: number, tok: string, quotes: QuoteIndex 
     if (rate.suffixEnd !== undefined && rate.suffixEnd > cand.end) cand.end = rate.suffixEnd;
   }
   return cand;
+}
+
+/**
+ * 一半 as a share of 50 %, only where it reports one: hedged (近一半, 一半以上, 一半左右) or what
+ * something amounts to (占…的一半). 降了一半 in a quote and 一半时间 are not statistics.
+ */
+function halfAt(body: string, i: number, quotes: QuoteIndex | null): Candidate | null {
+  const prefix = prefixHedgeAt(body, i, false);
+  const sh = SUFFIX_HEDGE.exec(body.slice(i + 2, i + 4));
+  const pre = clauseBefore(body, i - prefix.length);
+  if (!prefix && !sh && !/占[^,。;!?]{0,12}的?$/.test(pre)) return null;
+  const start = i - prefix.length;
+  const end = i + 2 + (sh ? sh[0].length : 0);
+  if (inSloganOrTitle(body, quotes, i)) return null;
+  return { start, end, unit: "%", value: 50, approx: prefix !== "" || sh !== null, surface: "半" };
 }
 
 /** The hedge written right before the number at `i` ("约", "超过"), or "". */

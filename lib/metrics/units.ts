@@ -73,6 +73,13 @@ const DEFS: UnitDef[] = [
   { surface: "架次", unit: "架次" },
   { surface: "架", unit: "架", notBefore: chars("构设势子") },
   { surface: "车次", unit: "车次" },
+  // trips, sailings and vessel calls (少跑县城3000多趟, 发船218航次, 卸货渔船1200艘次)
+  { surface: "趟次", unit: "趟次" },
+  { surface: "趟", unit: "趟", arabicOnly: true },
+  { surface: "航次", unit: "航次" },
+  { surface: "艘次", unit: "艘次" },
+  { surface: "台次", unit: "台次" },
+  { surface: "辆次", unit: "辆次" },
   { surface: "班次", unit: "班次" },
   // sailings, runs and classes (往返16班, 开设12班); with Chinese numerals an idiom (两班倒, 一班人)
   { surface: "班", unit: "班", arabicOnly: true, notBefore: chars("子级长组车主底次会务线前后列规人车轮") },
