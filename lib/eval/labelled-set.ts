@@ -18,7 +18,15 @@ const metricSchema = z.object({
   end: z.number().int().min(0),
 });
 
-const segmentSchema = z.object({ start: z.number().int(), end: z.number().int(), metrics: z.array(metricSchema).default([]) });
+const countySchema = z.object({ adcode: z.string() }).nullable().optional();
+
+const segmentSchema = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+  metrics: z.array(metricSchema).default([]),
+  primary_county: countySchema,
+  in_zhejiang: z.boolean().optional(),
+});
 
 const itemSchema = z.object({
   id: z.string().min(1),
@@ -26,7 +34,17 @@ const itemSchema = z.object({
   metrics: z.array(metricSchema).optional(),
   segments: z.array(segmentSchema).optional(),
   metrics_labelled: z.boolean().optional(),
+  primary_county: countySchema,
+  in_zhejiang: z.boolean().optional(),
+  township_code: z.string().nullable().optional(),
 });
+
+/** Where a report or article is, as labelled: the county adcode (null for city- or province-wide). */
+export type PlaceLabel = {
+  county: string | null;
+  /** False for a subject outside Zhejiang; then `county` is the outside county, if any. */
+  inZhejiang: boolean;
+};
 
 export type LabelledMetric = {
   text: string;
@@ -48,8 +66,10 @@ export type LabelledItem = {
   id: string;
   type: "page" | "article";
   text: string;
-  /** Segment spans (UTF-16) for pages; one span over the whole text for an article. */
-  segments: Array<{ start: number; end: number }>;
+  /** Segment spans (UTF-16) with their place for pages; one span over the whole text for an article. */
+  segments: Array<{ start: number; end: number; place: PlaceLabel }>;
+  /** The township code of an article whose subject is one township (absent when not labelled). */
+  townshipCode?: string | null;
   metrics: LabelledMetric[];
   /** False for items labelled for places only: their metrics are not scored. */
   metricsLabelled: boolean;
@@ -92,7 +112,10 @@ export function readLabelledSet(dir: string): LabelledItem[] {
     for (const g of raw.data) {
       const text = readFileSync(textPath(dir, g.id), "utf8");
       const at = codePointMapper(text);
-      const segs = g.type === "page" ? (g.segments ?? []) : [{ start: 0, end: [...text].length, metrics: g.metrics ?? [] }];
+      const segs =
+        g.type === "page"
+          ? (g.segments ?? [])
+          : [{ start: 0, end: [...text].length, metrics: g.metrics ?? [], primary_county: g.primary_county, in_zhejiang: g.in_zhejiang }];
       const metrics: LabelledMetric[] = [];
       segs.forEach((s, k) => {
         for (const m of s.metrics) {
@@ -118,7 +141,12 @@ export function readLabelledSet(dir: string): LabelledItem[] {
         id: g.id,
         type: g.type,
         text,
-        segments: segs.map((s) => ({ start: at(s.start), end: at(s.end) })),
+        segments: segs.map((s) => ({
+          start: at(s.start),
+          end: at(s.end),
+          place: { county: s.primary_county?.adcode ?? null, inZhejiang: s.in_zhejiang !== false },
+        })),
+        ...(g.type === "article" && "township_code" in g ? { townshipCode: g.township_code ?? null } : {}),
         metrics,
         metricsLabelled: g.metrics_labelled !== false,
       });

@@ -13,9 +13,11 @@
  * 4. kinds.ts gives each a kind for comparison, indicators.ts an indicator from the controlled
  *    vocabulary with a confidence, and part-of.ts the index of the figure it is part of.
  */
+import { assignIndicators, type ArticleContext } from "./assign-indicator";
 import { METRIC_KINDS, classifyKind, toCanonical, type MetricKind } from "./kinds";
 import { labelSpans } from "./label";
 import { SHARE_UNITS } from "./not-metric";
+import { findPartOf } from "./part-of";
 import { indexQuotes } from "./quotes";
 import { NUMBER_RE, clauseBefore, scanAt, type Candidate } from "./scan";
 
@@ -42,7 +44,7 @@ export type ExtractedMetric = {
 const SENTENCE_END = /[。;!?\n]/;
 /** What may stand before a figure that continues the previous one's subject: 最高可达, 今年竟突破, 平均亩产量也超过了. */
 const ELLIPTIC_PRE =
-  /^(?:今年|去年|以前|目前|现在|如今|最高|最低|最多|最少|平均|一般|其中|高的|低的|好的|竟|也|都|还|则|可|能|已|将|达到?|为|在|超过了?|突破|高达|仅|低至|约|了)*$/;
+  /^(?:今年|去年|以前|目前|现在|如今|最高|最低|最多|最少|平均|一般|其中|高的|低的|好的|竟|也|都|还|则|可|能|已|将|达到?|为|在|超过了?|突破|高达|仅|低至|约|了|(?:增加|提高|增长|上升|跃升|下降|降低|减少)(?:到|至)|到|至)*$/;
 const base = (unit: string) => unit.split("/")[0]!;
 
 /** Drops candidates that restate a neighbour, and lets elliptical clauses continue a rate. */
@@ -52,7 +54,7 @@ function settle(body: string, cands: Candidate[]): Candidate[] {
     const c = cands[k]!;
     const prev = out[out.length - 1];
     // an elliptical clause after a rate of the same unit in the same paragraph is that rate too
-    if (c.per === undefined && prev?.per !== undefined && prev.per !== "" && base(prev.unit) === c.unit) {
+    if (c.per === undefined && prev?.per !== undefined && base(prev.unit) === c.unit) {
       const between = body.slice(prev.end, c.start);
       if (!between.includes("\n") && between.length <= 40 && ELLIPTIC_PRE.test(clauseBefore(body, c.start))) {
         c.per = prev.per;
@@ -80,8 +82,8 @@ function settle(body: string, cands: Candidate[]): Candidate[] {
   return out;
 }
 
-/** Reported quantities of one article body, in text order. */
-export function extractMetrics(body: string): ExtractedMetric[] {
+/** Reported quantities of one article body, in text order; `context.title` helps tell the article's theme. */
+export function extractMetrics(body: string, context: ArticleContext = {}): ExtractedMetric[] {
   const quotes = indexQuotes(body);
   const raw: Candidate[] = [];
   const re = NUMBER_RE; // module-level and reset: extraction is synchronous, so it is never shared mid-scan
@@ -131,5 +133,7 @@ export function extractMetrics(body: string): ExtractedMetric[] {
     if (canon && canon.unit !== c.unit) metric.normalized = canon;
     out.push(metric);
   });
+  assignIndicators(body, out, context);
+  findPartOf(body, out);
   return out;
 }

@@ -28,7 +28,9 @@ const BEFORE_PER_MEASURE = new RegExp(`每(${MEASURE_ALT}|平米)|(?<![\\d一二
 /** Yield and per-area words: 亩产, 单产, 亩均, 亩产值, 亩增效. */
 const PER_MU = /亩产|单产|亩均|亩增|亩效益|亩收益/;
 /** Averages: 平均, 人均, 户均, 县均, 日均, 每户, 每天, 平均每人 (per year is a yearly flow, not a rate). */
-const AVERAGE = new RegExp(`(?:平均|人均|户均|县均|村均|镇均|日均|场均|船均|均产|每(?:${ENTITY_PER})|一(?:网|天|晚|船))`);
+const AVERAGE = new RegExp(`(?:平均|人均|户均|县均|村均|镇均|日均|场均|船均|均产|单船|单车|单日|单场|每(?:${ENTITY_PER})|一(?:网|天|晚|船))`);
+/** A price named before the amount (蜜橘销售价格5元—8元, 收购价3.2元): a rate even without 每. */
+const PRICE_BEFORE = /(?:价格|售价|收购价|批发价|零售价|单价|均价|市价|地头价|出厂价|发货价|票价)[^,。;!?]{0,6}$/;
 /** Prices and yields need a verb of selling or producing when written with 一 (一斤能卖到9.5元). */
 const PRICE_OR_YIELD = /卖|售|价|收购|批发|产|收入|赚|挣|能|可/;
 
@@ -78,5 +80,6 @@ export function detectRate(body: string, start: number, unitEnd: number, unit: s
   }
   if (PER_MU.test(pre) && (WEIGHT.has(unit) || MONEY.has(unit))) return { per: "亩" };
   if (AVERAGE.test(pre)) return { per: "" };
+  if (MONEY.has(unit) && PRICE_BEFORE.test(pre)) return { per: "" };
   return null;
 }
