@@ -283,7 +283,7 @@ def build_page(pg, geo, errors, warnings):
         gold["trailing_fragment"] = trailing
     gold.update({"layout": pg.layout, "imitates": pg.imitates, "layout_markers": markers,
                  "truncated": pg.truncated, "chars": len(text), "note": pg.note, "segments": segs})
-    if pg.truncated != any(s["truncated"] for s in segs[-1:]) and pg.truncated:
+    if pg.truncated and trailing is None and not any(s["truncated"] for s in segs[-1:]):
         warnings.append(f"{pg.id}: page truncated but its last report is not")
     return text + "\n", gold
 
