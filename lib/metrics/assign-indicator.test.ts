@@ -28,6 +28,14 @@ describe("chooseIndicator", () => {
     expect(chooseIndicator(input({ unit: "个", kind: "count", label: "古镇新增停车位" })).indicator).not.toBe("villages");
   });
 
+  it("reads what follows the number and what rules an indicator out", () => {
+    expect(ind("项目带动当地2.3万人就业,港口货物吞吐量1.2万吨,茶叶产量300吨。")).toEqual([
+      ["2.3万人", "jobs"],
+      ["1.2万吨", "other"],
+      ["300吨", "agri_output"],
+    ]);
+  });
+
   it("falls back to the unit's usual indicator with a low confidence, else other", () => {
     const area = chooseIndicator(input({ unit: "亩", kind: "area", label: "" }));
     expect(area).toEqual({ indicator: "crop_area", confidence: 0.35 });

@@ -17,6 +17,8 @@ export type IndicatorInput = {
   label: string;
   /** The clause holding the number. */
   clause: string;
+  /** The words right after the number, up to the clause end (…1200多人就业: 就业). */
+  after?: string;
   /** The sentence holding the number (wider). */
   sentence: string;
   /** Theme ids of the article (lib/tags). */
@@ -43,6 +45,8 @@ function cueScore(ind: Indicator, input: IndicatorInput): Scored {
   let s = 0;
   let named = false;
   if (ind.needs && !ind.needs.some((w) => input.label.includes(w) || input.clause.includes(w))) return { ind, score: 0, named };
+  if (ind.not?.some((w) => input.label.includes(w) || input.clause.includes(w))) return { ind, score: 0, named };
+  const after = input.after ?? "";
   for (const head of ind.heads ?? []) {
     if (input.label.endsWith(head)) {
       s += W_LABEL * head.length + 2;
@@ -56,6 +60,8 @@ function cueScore(ind: Indicator, input: IndicatorInput): Scored {
       named = true;
     } else if (input.clause.includes(cue)) {
       s += W_CLAUSE * cue.length;
+      // what follows the number names it too: 带动2.3万人就业
+      if (cue.length >= 2 && after.includes(cue)) named = true;
     } else if (input.sentence.includes(cue)) s += W_SENTENCE * cue.length;
   }
   if (s === 0) return { ind, score: 0, named };
@@ -80,7 +86,8 @@ export function chooseIndicator(input: IndicatorInput): IndicatorChoice {
   const scored = candidates.map((ind) => cueScore(ind, input)).filter((c) => c.score > 0);
   if (scored.length === 0) {
     // nothing names any indicator: the unit's usual one is a guess
-    const fallback = candidates.find((i) => i.fallbackFor?.includes(num));
+    const ruledOut = (i: (typeof candidates)[number]) => i.not?.some((w) => input.label.includes(w) || input.clause.includes(w)) ?? false;
+    const fallback = candidates.find((i) => i.fallbackFor?.includes(num) && !ruledOut(i));
     return fallback ? { indicator: fallback.id, confidence: 0.35 } : { indicator: OTHER, confidence: 0.5 };
   }
   let best = scored.reduce((a, b) => (b.score > a.score ? b : a));
@@ -125,6 +132,7 @@ export function assignIndicators(
       kind: m.kind,
       label: m.label,
       clause: windowAround(body, m.start, m.end, CLAUSE_BOUND, 30, 16),
+      after: windowAround(body, m.end, m.end, CLAUSE_BOUND, 0, 8),
       sentence: windowAround(body, m.start, m.end, SENTENCE_BOUND, 60, 30),
       themes,
     });

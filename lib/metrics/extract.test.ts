@@ -327,12 +327,9 @@ const CASES: Array<[string, string, Want[]]> = [
     ],
   ],
   [
-    "colloquial ranges; a handful (七八个) is a description, not a statistic",
+    "colloquial ranges; a handful (七八个) is a description and a dozen or so (十几个) vague",
     "吸引三四十家企业入驻,七八个村联合开发,十几个项目落地。",
-    [
-      ["三四十家", 30, "家", false, "企业"],
-      ["十几个", 10, "个", true, "项目"],
-    ],
+    [["三四十家", 30, "家", false, "企业"]],
   ],
   ["Arabic fraction share", "2/3以上的村完成改造。", [["2/3以上", 66.6667, "%", true]]],
   [

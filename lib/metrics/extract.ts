@@ -8,8 +8,8 @@
  * 2. label.ts cuts a short label of what is counted from the clause;
  * 3. here: a quantity restated with the same text and counted noun is reported once (its first
  *    occurrence), and a round milestone restated by the exact figure (产值超百亿元,达到101.2亿元)
- *    gives way to it, so sums over an article do not double-count; an elliptical clause after a
- *    rate continues it (亩产高达700余公斤,最高可达900余公斤);
+ *    gives way to it, so sums over an article do not double-count; an elliptical clause or a list
+ *    item after a rate continues it (亩产高达700余公斤,最高可达900余公斤; 亩产稻谷500公斤、田鱼40公斤);
  * 4. kinds.ts gives each a kind for comparison, indicators.ts an indicator from the controlled
  *    vocabulary with a confidence, and part-of.ts the index of the figure it is part of.
  */
@@ -56,7 +56,9 @@ function settle(body: string, cands: Candidate[]): Candidate[] {
     // an elliptical clause after a rate of the same unit in the same paragraph is that rate too
     if (c.per === undefined && prev?.per !== undefined && base(prev.unit) === c.unit) {
       const between = body.slice(prev.end, c.start);
-      if (!between.includes("\n") && between.length <= 40 && ELLIPTIC_PRE.test(clauseBefore(body, c.start))) {
+      // …or the next item of a list of them: 亩产稻谷约500公斤、田鱼约40公斤
+      const listItem = /^、[^\d,。;!?、]{1,6}$/.test(between);
+      if (!between.includes("\n") && between.length <= 40 && (listItem || ELLIPTIC_PRE.test(clauseBefore(body, c.start)))) {
         c.per = prev.per;
         c.unit = prev.unit;
       }

@@ -30,6 +30,8 @@ const indicatorSchema = z
     heads: z.array(z.string().min(1)).optional(),
     /** Words one of which the label or clause must hold for the indicator to be considered. */
     needs: z.array(z.string().min(1)).optional(),
+    /** Words that rule the indicator out when the label or clause holds one. */
+    not: z.array(z.string().min(1)).optional(),
     /** Units this indicator is assumed for when nothing names any indicator. */
     fallbackFor: z.array(z.string()).optional(),
   })

@@ -67,7 +67,7 @@ const DIMENSION_BEFORE = /(?:宽|高|深|厚|宽度|高度|深度|厚度|直径|
 const LONG_BEFORE = /长(?:约为|约|为|达|近)?$/;
 /** Roads, pipes and embankments built or renewed: the only lengths a report counts as output. */
 const LENGTH_BUILT =
-  /建设|建成|新建|修建|改建|扩建|改造|铺设|摊铺|设置|增设|安装|整治|疏浚|清淤|贯通|通车|开通|硬化|打造|延伸|拓宽|修复|治理|架设|敷设|完成|新增|累计|全长|总长|里程|绿道|步道|公路|管网|管道|管线|堤/;
+  /建设|建成|新建|修建|改建|扩建|改造|铺设|摊铺|设置|增设|安装|清理|整治|疏浚|清淤|贯通|通车|开通|硬化|打造|延伸|拓宽|修复|治理|架设|敷设|完成|新增|累计|全长|总长|里程|绿道|步道|公路|管网|管道|管线|堤/;
 const THRESHOLD_BEFORE = /(?:超过?|超出|突破|过|破|逾|高于|低于|不少于|少于|至少|不足|不到|未满|达到)$/;
 /** Standards and ratios per person or place (每个村配备3名网格员, 每所学校至少有1名, 每千人口拥有托位4.5个). */
 const PER_CAPITA = /每(?:十万|万|千|百)?(?:人|人口|户|名|常住人口|个|家|所|村|位|校|镇|乡|企业)[^,。;!?]{0,8}$/;
@@ -120,7 +120,12 @@ export function notMetricReason(c: NumberContext): string | null {
   if (value === 0) return "zero";
   if (c.bare && !c.prefixHedged && !c.midHedge) return "slogan"; // 百名干部助百企, 千万工程, 润万家
   if (c.bare && c.midHedge === "来") return "vague"; // 百来块
+  if (c.midHedge === "几") return "vague"; // 十几家: a dozen or so, like 几十个
+  if (/分$/.test(pre) && /^(?:轮|批|次|期|步|阶段|个阶段|年|档)/.test(surface + afterUnit)) return "in so many rounds"; // 分4轮发放
+  // a bare 超百亿元, 破亿元, 突破千亿元 is a milestone the report celebrates, not a figure it measured
+  if (c.bare && THRESHOLD_HEDGE.has(c.prefixHedge) && c.prefixHedge !== "上" && MEASURE_UNITS.has(unit)) return "milestone";
   if (beforeStart === "第") return "ordinal";
+  if (beforeStart === "每" && !SHARE_UNITS.has(unit)) return "denominator of a rate"; // 收购价每50公斤155元
   if (!c.arabic && !c.multiplied && !c.fraction && !share) {
     // 一个, 两家单位: articles; 三个毛芋收购点, 四次的变迁, 八个分区: a description, not a statistic
     if (value <= 2 && !c.approx) return "article";

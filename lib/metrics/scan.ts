@@ -200,7 +200,9 @@ export function scanAt(body: string, i: number, tok: string, quotes: QuoteIndex 
       }
     }
     const ge = GE_YI.exec(body.slice(pos, pos + 4));
-    let u = ge ? null : matchUnit(body, pos, arabic);
+    // counters kept to Arabic digits guard idioms with small Chinese numerals (一方面, 三口之家);
+    // hundreds written in Chinese (四五百单) are counts again
+    let u = ge ? null : matchUnit(body, pos, arabic || value >= 100);
     if (!u) {
       if (ge) {
         // 4个亿, 1个多亿: 10^8 元

@@ -102,6 +102,8 @@ const DEFS: UnitDef[] = [
   { surface: "箱", unit: "箱" },
   { surface: "本", unit: "本", arabicOnly: true, notBefore: chars("地土次届领身报市区县镇村省级质着来年月期部科职人源原色轮批单能位底周") },
   { surface: "册", unit: "册", notBefore: chars("子") },
+  // elevators, plays and films (加装电梯31部, 上演剧目24部); 部门, 部分, 部署 are other words
+  { surface: "部", unit: "部", arabicOnly: true, notBefore: chars("门分署长队位落件属委署级署机门署") },
   { surface: "块", unit: "块", notBefore: chars("状垒") },
   { surface: "盏", unit: "盏" },
   // 所学校, 所医院 count buildings: 所 + 学 after a number is 所学校/所学院, not the verb phrase 所学
@@ -212,9 +214,10 @@ for (const list of BY_FIRST.values()) list.sort((a, b) => b.surface.length - a.s
 
 /**
  * 成 is a share (七成以上, 增长两成, 近8成劳动力, 8成通过电商销售) unless it starts a word of its
- * own: 成为, 成立, 成果, 成本, 一成不变, 九成新, 七成熟, 成员.
+ * own: 成为, 成立, 成果, 成本, 一成不变, 九成新, 七成熟, 成员. After a numeral 成竹, 成家, 成人, 成年 are
+ * shares of bamboo goods, families, adults and young people (四成竹制品销往海外).
  */
-const CHENG_WORD = /^成(?:为|立|果|效|本|功|绩|员|长|熟|交|型|形|片|套|群|规|才|家|就|品|年|人|都|败|真|像|风|色|分|份|因|行|图|林|网|链|批|串|堆|团|器|语|事|章|不|竹|新|全|名|材|活|药|书|文|稿|方|对|双|倍|千|百|万|亿|[0-9一二三四五六七八九十])/;
+const CHENG_WORD = /^成(?:为|立|果|效|本|功|绩|员|长|熟|交|型|形|片|套|群|规|才|就|品|都|败|真|像|风|色|分|份|因|行|图|林|网|链|批|串|堆|团|器|语|事|章|不|新|全|名|材|活|药|书|文|稿|方|对|双|倍|千|百|万|亿|[0-9一二三四五六七八九十])/;
 
 export type UnitMatch = { def: UnitDef; end: number };
 
