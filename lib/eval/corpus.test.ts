@@ -6,7 +6,7 @@ import path from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import type { GoldArticle, GoldMetric } from "./gold";
-import { DEFAULT_CORPUS_DIR, FINAL_CORPUS_DIR, HELD_OUT_CORPUS_DIR, PROJECT_ROOT, listCorpus, loadGold } from "./run-corpus";
+import { DEFAULT_CORPUS_DIR, CORPUS3_DIR, CORPUS2_DIR, PROJECT_ROOT, listCorpus, loadGold } from "./run-corpus";
 import { normalizeText, squash, stripPhotoCredit } from "./text";
 
 interface TownRow {
@@ -161,8 +161,8 @@ function withoutCaptions(flat: string, captions: readonly string[]): string {
 
 const corpora = [
   { dir: DEFAULT_CORPUS_DIR, minDocs: 25, minSingles: 15, minPages: 8 },
-  { dir: HELD_OUT_CORPUS_DIR, minDocs: 25, minSingles: 12, minPages: 8 },
-  { dir: FINAL_CORPUS_DIR, minDocs: 30, minSingles: 10, minPages: 20 },
+  { dir: CORPUS2_DIR, minDocs: 25, minSingles: 12, minPages: 8 },
+  { dir: CORPUS3_DIR, minDocs: 30, minSingles: 10, minPages: 20 },
 ];
 const entries = corpora.flatMap((c) => listCorpus(c.dir));
 

@@ -12,7 +12,7 @@ import { METRIC_KINDS } from "../metrics/kinds";
 import { emptyPlaceScore, scorePlaces } from "./labelled-places";
 import { emptyScore, metricKey, scoreItem, type MetricTags } from "./labelled-score";
 import { isLabelledSet, readLabelledSet } from "./labelled-set";
-import { DEFAULT_CORPUS_DIR, FINAL_CORPUS_DIR, HELD_OUT_CORPUS_DIR, PROJECT_ROOT, runCorpus } from "./run-corpus";
+import { DEFAULT_CORPUS_DIR, CORPUS3_DIR, CORPUS2_DIR, PROJECT_ROOT, runCorpus } from "./run-corpus";
 import { prf } from "./score";
 
 /** A figure as counts, so a floor can say "at least 0.95" and a report "182/190". */
@@ -26,8 +26,8 @@ const TAGS_DIR = path.join(PROJECT_ROOT, "lib", "metrics", "indicator-labels");
 /** The labelled sets and where they are; the devset and pages-train may be absent. */
 export const SETS: ReadonlyArray<{ name: string; dir: string; kind: "corpus" | "labelled"; tags?: string }> = [
   { name: "corpus1", dir: DEFAULT_CORPUS_DIR, kind: "corpus" },
-  { name: "corpus2", dir: HELD_OUT_CORPUS_DIR, kind: "corpus" },
-  { name: "corpus3", dir: FINAL_CORPUS_DIR, kind: "corpus" },
+  { name: "corpus2", dir: CORPUS2_DIR, kind: "corpus" },
+  { name: "corpus3", dir: CORPUS3_DIR, kind: "corpus" },
   { name: "pages-train", dir: PAGES_TRAIN_DIR, kind: "labelled", tags: path.join(TAGS_DIR, "pages-train.json") },
   { name: "devset", dir: DEVSET_DIR, kind: "labelled", tags: path.join(TAGS_DIR, "devset.json") },
 ];
