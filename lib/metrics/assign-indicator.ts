@@ -21,8 +21,8 @@ export type IndicatorInput = {
   after?: string;
   /** The sentence holding the number (wider). */
   sentence: string;
-  /** Theme ids of the article (lib/tags). */
-  themes: readonly string[];
+  /** Theme ids of the article (lib/tags), or a function that finds them when first needed. */
+  themes: readonly string[] | (() => readonly string[]);
 };
 
 export type IndicatorChoice = { indicator: string; confidence: number };
@@ -40,10 +40,20 @@ const W_THEME = 1.5;
 
 type Scored = { ind: Indicator; score: number; named: boolean };
 
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** One test per indicator tells whether any of its cues or heads occurs at all, before scoring them one by one. */
+const ANY_CUE = new Map(
+  INDICATORS.map((i) => {
+    const words = [...i.cues, ...(i.heads ?? [])];
+    return [i.id, words.length ? new RegExp(words.map(escape).join("|")) : null] as const;
+  }),
+);
+
 /** Cue score of one indicator; `named` when a cue is in the label itself (what the number counts). */
-function cueScore(ind: Indicator, input: IndicatorInput): Scored {
+function cueScore(ind: Indicator, input: IndicatorInput, text: string): Scored {
   let s = 0;
   let named = false;
+  if (!ANY_CUE.get(ind.id)?.test(text)) return { ind, score: 0, named };
   if (ind.needs && !ind.needs.some((w) => input.label.includes(w) || input.clause.includes(w))) return { ind, score: 0, named };
   if (ind.not?.some((w) => input.label.includes(w) || input.clause.includes(w))) return { ind, score: 0, named };
   const after = input.after ?? "";
@@ -68,8 +78,20 @@ function cueScore(ind: Indicator, input: IndicatorInput): Scored {
   let ctx = 0;
   for (const w of ind.context) if (input.sentence.includes(w) && ++ctx >= MAX_CONTEXT) break;
   s += W_CONTEXT * ctx;
-  if (ind.theme && input.themes.includes(ind.theme)) s += W_THEME;
   return { ind, score: s, named };
+}
+
+const CANDIDATES = new Map<string, Indicator[]>();
+
+/** The indicators a number in this unit can be (rates only among rate indicators), cached per unit. */
+function candidatesFor(num: string, rate: boolean): Indicator[] {
+  const key = `${num}\u0000${rate}`;
+  let list = CANDIDATES.get(key);
+  if (!list) {
+    list = INDICATORS.filter((i) => i.id !== OTHER && !!i.rate === rate && i.units.includes(num));
+    CANDIDATES.set(key, list);
+  }
+  return list;
 }
 
 /** The indicator for one metric, with a confidence in 0..1. */
@@ -81,9 +103,19 @@ export function chooseIndicator(input: IndicatorInput): IndicatorChoice {
     if (MONEY.has(num)) return { indicator: "price", confidence: 0.9 };
     return { indicator: OTHER, confidence: 0.6 };
   }
-  const candidates = INDICATORS.filter((i) => i.id !== OTHER && !!i.rate === rate && i.units.includes(num));
+  const candidates = candidatesFor(num, rate);
   if (candidates.length === 0) return { indicator: OTHER, confidence: 0.8 };
-  const scored = candidates.map((ind) => cueScore(ind, input)).filter((c) => c.score > 0);
+  // the clause lies inside the sentence: a cue found in neither the sentence nor the label is nowhere
+  const text = `${input.sentence}\u0000${input.label}`;
+  const scored = candidates.map((ind) => cueScore(ind, input, text)).filter((c) => c.score > 0);
+  // the article's themes weigh in only where they could change the order (finding them costs a scan)
+  if (scored.length > 1) {
+    const top = scored.map((c) => c.score).sort((a, b) => b - a);
+    if (top[0]! - top[1]! < W_THEME) {
+      const themes = typeof input.themes === "function" ? input.themes() : input.themes;
+      for (const c of scored) if (c.ind.theme && themes.includes(c.ind.theme)) c.score += W_THEME;
+    }
+  }
   if (scored.length === 0) {
     // nothing names any indicator: the unit's usual one is a guess
     const ruledOut = (i: (typeof candidates)[number]) => i.not?.some((w) => input.label.includes(w) || input.clause.includes(w)) ?? false;
@@ -125,7 +157,8 @@ export function assignIndicators(
   context: ArticleContext = {},
 ): void {
   if (metrics.length === 0) return;
-  const themes = assignTags(context.title ?? "", body).map((t) => t.tag);
+  let themes: string[] | null = null;
+  const findThemes = () => (themes ??= assignTags(context.title ?? "", body).map((t) => t.tag));
   for (const m of metrics) {
     const choice = chooseIndicator({
       unit: m.unit,
@@ -134,7 +167,7 @@ export function assignIndicators(
       clause: windowAround(body, m.start, m.end, CLAUSE_BOUND, 30, 16),
       after: windowAround(body, m.end, m.end, CLAUSE_BOUND, 0, 8),
       sentence: windowAround(body, m.start, m.end, SENTENCE_BOUND, 60, 30),
-      themes,
+      themes: findThemes,
     });
     m.indicator = choice.indicator;
     m.indicatorConfidence = choice.confidence;
