@@ -47,6 +47,8 @@ export type SetScore = {
   kinds: Agreement;
   /** Extracted indicator against the hand-labelled indicator, on matched numbers that have one. */
   indicators: Agreement;
+  /** tp/fp/fn by kind: hits and misses by the hand-labelled kind, false positives by the extracted one. */
+  byKind: Record<string, { tp: number; fp: number; fn: number }>;
   misses: Array<{ id: string; text: string }>;
   falsePositives: Array<{ id: string; text: string; value: number; unit: string }>;
   wrongKinds: Array<{ id: string; text: string; got: string; want: string }>;
@@ -60,7 +62,7 @@ export const LABEL_AGREEMENT_MIN = 0.5;
 
 export function emptyScore(): SetScore {
   const a = (): Agreement => ({ ok: 0, total: 0 });
-  return { tp: 0, fp: 0, fn: 0, borderlineHits: 0, approx: a(), labels: a(), kinds: a(), indicators: a(), misses: [], falsePositives: [], wrongKinds: [], wrongIndicators: [] };
+  return { tp: 0, fp: 0, fn: 0, borderlineHits: 0, approx: a(), labels: a(), kinds: a(), indicators: a(), byKind: {}, misses: [], falsePositives: [], wrongKinds: [], wrongIndicators: [] };
 }
 
 const bump = (a: Agreement, ok: boolean) => {
@@ -91,14 +93,18 @@ export function scoreItem(item: LabelledItem, got: readonly ScoredMetric[], into
     }
     return i;
   };
+  const kindOf = (k: string | undefined) => (into.byKind[k || "unlabelled"] ??= { tp: 0, fp: 0, fn: 0 });
   for (const g of item.metrics) {
     if (g.borderline) continue;
     const i = take(g);
+    const k = kindOf(tags?.get(metricKey(item, g))?.kind ?? (i >= 0 ? got[i]!.kind : undefined));
     if (i >= 0) {
       into.tp++;
+      k.tp++;
       bump(into.approx, !!got[i]!.approx === g.approx);
     } else {
       into.fn++;
+      k.fn++;
       into.misses.push({ id: item.id, text: g.text });
     }
   }
@@ -106,6 +112,7 @@ export function scoreItem(item: LabelledItem, got: readonly ScoredMetric[], into
   got.forEach((m, k) => {
     if (used.has(k) || item.metrics.some((g) => sameMetric(m, g))) return;
     into.fp++;
+    kindOf(m.kind).fp++;
     into.falsePositives.push({ id: item.id, text: m.text ?? "", value: m.value, unit: m.unit });
   });
   for (const [g, m] of matched) {
@@ -123,13 +130,13 @@ export function scoreItem(item: LabelledItem, got: readonly ScoredMetric[], into
   return into;
 }
 
-export function precision(s: SetScore): number {
+export function precision(s: { tp: number; fp: number }): number {
   return s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp);
 }
-export function recall(s: SetScore): number {
+export function recall(s: { tp: number; fn: number }): number {
   return s.tp + s.fn === 0 ? 1 : s.tp / (s.tp + s.fn);
 }
-export function f1(s: SetScore): number {
+export function f1(s: { tp: number; fp: number; fn: number }): number {
   const p = precision(s);
   const r = recall(s);
   return p + r === 0 ? 0 : (2 * p * r) / (p + r);
