@@ -62,11 +62,11 @@ describe("indicators on extracted metrics", () => {
   });
 
   it("reads tourism, growth and shares", () => {
-    expect(ind("国庆期间景区接待游客超6.3万人次,门票收入470.1万元,同比增长12%,外地游客占比近八成。")).toEqual([
-      ["超6.3万人次", "tourist_visits"],
-      ["470.1万元", "tourism_revenue"],
+    expect(ind("端午期间景区接待游客超4.2万人次,门票收入318.6万元,同比增长12%,外地游客占比近七成。")).toEqual([
+      ["超4.2万人次", "tourist_visits"],
+      ["318.6万元", "tourism_revenue"],
       ["12%", "growth_rate"],
-      ["近八成", "share_of_total"],
+      ["近七成", "share_of_total"],
     ]);
   });
 

@@ -7,9 +7,9 @@
  *    whether it is a reported quantity, and rates.ts whether it is per unit;
  * 2. label.ts cuts a short label of what is counted from the clause;
  * 3. here: a quantity restated with the same text and counted noun is reported once (its first
- *    occurrence), and a round milestone restated by the exact figure (产值超百亿元,达到101.2亿元)
+ *    occurrence), and a round milestone restated by the exact figure (全年产值突破百亿元,达到103.5亿元)
  *    gives way to it, so sums over an article do not double-count; an elliptical clause or a list
- *    item after a rate continues it (亩产高达700余公斤,最高可达900余公斤; 亩产稻谷500公斤、田鱼40公斤);
+ *    item after a rate continues it (亩产约650公斤,最高可达820公斤; 亩产稻谷500公斤、田鱼40公斤);
  * 4. kinds.ts gives each a kind for comparison, indicators.ts an indicator from the controlled
  *    vocabulary with a confidence, and part-of.ts the index of the figure it is part of.
  */
@@ -63,7 +63,7 @@ function settle(body: string, cands: Candidate[]): Candidate[] {
         c.unit = prev.unit;
       }
     }
-    // a round milestone the same sentence then states exactly: 一季度实现产值超百亿元,达到101.2亿元
+    // a round milestone the same sentence then states exactly: 全年产值突破百亿元,达到103.5亿元
     const next = cands[k + 1];
     if (
       next &&

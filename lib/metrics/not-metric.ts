@@ -103,7 +103,7 @@ const CAPACITY_BEFORE = /(?:年产(?!值|量)|年加工|年处理|年出栏|日�
 /** Further items of the same list of capacities: 年产10万片抛光垫、10000吨TPU膜…项目. */
 const CAPACITY_LIST = /(?:年产(?!值|量)|年加工|年处理|年生产)[^,。;!?:]*、$/;
 const PROJECT_AFTER = /^[^,。;!?:]{0,48}?(?:项目|生产线|工程|厂房|车间|产业园)/;
-/** The figures that define a named target or standard: 实现亩产1000公斤、效益1000元的"双千"目标. */
+/** The figures that define a named target or standard: 实现亩产900公斤、效益2000元的"双优"目标. */
 const NAMED_TARGET_AFTER = /^[^,。;!?]{0,24}?的["“‘'][^"”’']{1,10}["”’'](?:目标|标准|要求|工程|行动|计划)/;
 /** A selection named by the number it will pick: 启动10个最洁美村庄推选活动. */
 const SELECTION_AFTER = /^[^,。;!?的]{0,12}(?:推选|评选|评比|选拔|遴选)活动/;

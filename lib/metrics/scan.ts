@@ -355,7 +355,7 @@ export function scanAt(body: string, i: number, tok: string, quotes: QuoteIndex 
   const pre = clauseBefore(body, start);
   approx = approx || prefixHedged || midHedge !== "" || suffixHedge !== "";
 
-  // a per-unit word before an earlier number of the clause does not govern this one (单产415公斤/亩、总产127.8亿斤)
+  // a per-unit word before an earlier number of the clause does not govern this one (单产480公斤/亩、总产36.2万吨)
   const rate = detectRate(body, start, unitEnd, unit, pre.slice(Math.max(pre.lastIndexOf("、"), pre.search(/\d[^\d]*$/)) + 1));
   const reason = notMetricReason({
     body,
