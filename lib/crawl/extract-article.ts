@@ -34,6 +34,17 @@ const FURNITURE = [
 /** Headings of related-link and share blocks as Chinese sites write them. */
 const FURNITURE_LEAD = /^\s*(?:相关(?:新闻|阅读|报道|链接|文章|稿件)|推荐阅读|延伸阅读|热门(?:推荐|新闻|文章)|热点新闻|猜你喜欢|更多(?:新闻|精彩)|往期回顾|分享到|扫一扫|【?打印(?:本页|此页)?】?|【?关闭(?:窗口)?】?|上一篇|下一篇)/u;
 
+const META_LINE = /^.{0,60}(?:作者|记者)\s*[:：].{0,120}$/mu;
+const AUTHOR_IN_LINE = /(?:作者|记者)\s*[:：]\s*([\p{Script=Han}·]{2,12}(?:[ 、，,][\p{Script=Han}·]{2,12}){0,4})/u;
+
+/** Names after 作者：/记者： up to the next label (发布时间, 来源, 编辑 …). */
+function authorsIn(line: string): string | null {
+  const m = AUTHOR_IN_LINE.exec(line);
+  if (!m) return null;
+  const names = m[1]!.split(/[ 、，,]/u).filter((n) => n && !/时间|日期|来源|浏览|编辑|发布|责任|审核|字号/u.test(n));
+  return names.length ? names.join("、") : null;
+}
+
 function dropFurniture(document: Document) {
   for (const el of [...document.querySelectorAll(FURNITURE)]) el.remove();
   // Blocks that open with 相关新闻 / 分享到 … and are mostly links or short.
@@ -109,9 +120,12 @@ export function extractArticle(html: string, pageUrl: string, opts: { siteNames?
   while (lines.length && (lines[0]!.trim() === "" || lines[0]!.replace(/^#+\s*/u, "").trim() === title)) lines.shift();
   body = lines.join("\n").trim();
 
-  const byline = (parsed?.byline ?? metaAuthor)?.replace(/\s+/gu, " ").trim() || null;
+  // The site's meta line (来源：… 作者：… 发布时间：…) names the writers; Readability may have
+  // judged it furniture. It goes above the body, where the engine reads such lines.
+  const metaLine = body.includes("作者") || body.includes("记者") ? null : (META_LINE.exec(wholeText)?.[0]?.trim() ?? null);
+  const byline = (parsed?.byline ?? metaAuthor ?? (metaLine ? authorsIn(metaLine) : null))?.replace(/\s+/gu, " ").trim() || null;
   const date = date0 ?? isoDay(parsed?.publishedTime ?? null) ?? pageDate(body) ?? pageDate(wholeText);
-  const bylineLine = byline && !body.includes(byline) ? `${/^(?:作者|记者|文|来源|通讯员|本报)/u.test(byline) ? byline : `作者：${byline}`}\n\n` : "";
-  const text = `${title ? `## ${title}\n\n` : ""}${bylineLine}${body}`.trim();
+  const head = metaLine ?? (byline && !body.includes(byline) ? (/^(?:作者|记者|文|来源|通讯员|本报)/u.test(byline) ? byline : `作者：${byline}`) : null);
+  const text = `${title ? `## ${title}\n\n` : ""}${head ? `${head}\n\n` : ""}${body}`.trim();
   return { title, byline, date, body, canonicalUrl, text };
 }

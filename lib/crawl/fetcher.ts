@@ -152,6 +152,8 @@ export class Fetcher {
       // 4xx (no robots.txt) allows everything.
       h.robots = { parser: robotsParser(url, ""), fetchedAt: Date.now() };
     }
+    // The Crawl-delay just learned applies from the robots.txt request on.
+    h.nextAt = Math.max(h.nextAt, Date.now() + this.crawlDelayMs(h));
   }
 
   /** Whether robots.txt lets our agent fetch `url` (null + reason when robots.txt cannot be read). */

@@ -37,7 +37,7 @@ export const sourceSchema = z
     follow: regex("follow").optional(),
     county: z
       .string()
-      .regex(/^33\d{4}$/, "county must be a Zhejiang county-level adcode such as 330523")
+      .regex(/^33\d{4}$/, "county must be the adcode of a Zhejiang county or city, such as 330523")
       .optional(),
     encoding: z
       .string()
