@@ -107,7 +107,7 @@ export async function crawlSource(deps: CrawlDeps, crawlSourceId: string): Promi
  * the source's index failed, or null.
  */
 async function readIndexes(deps: CrawlDeps, sourceId: string, cfg: SourceConfig, r: SourceRunResult): Promise<string | null> {
-  const { db, fetcher } = deps;
+  const { db } = deps;
   const rootUrl = normalizeUrl(expandUrlTemplate(cfg.url));
   if (!rootUrl) return `unusable url ${cfg.url}`;
   const root = await ensureUrl(db, sourceId, rootUrl, "index");
