@@ -2,6 +2,8 @@
 import { gunzipSync } from "node:zlib";
 import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ingestSource } from "../db/ingest-write";
+import { articleSourceUrl } from "./article-link";
 import { crawlConfigFromEnv, type CrawlConfig } from "./config";
 import { crawlOnce, type CrawlReport } from "./crawler";
 import type { SourceConfig } from "./sources";
@@ -100,6 +102,14 @@ describe("a UTF-8 city site with an RSS feed", () => {
     expect(result(second, "湖州新闻网")).toMatchObject({ fetched: 0, added: 0, unchanged: 1 });
   });
 
+  it("links each crawled article to its source URL (the canonical one); pasted pages have none", async () => {
+    const a = await t.db.article.findFirst({ where: { title: FEED_STORIES["1001"]!.title } });
+    expect(await articleSourceUrl(t.db, a!.id)).toBe(`${feed.origin}/news/2024/03/01/1001.html`);
+    const pasted = await ingestSource(t.db, { rawText: "## 桐庐县举办春季招聘会\n\n桐庐县日前举办春季招聘会，120家企业提供岗位3000余个。", name: "手工粘贴", single: true }, t.gazetteer);
+    const p = await t.db.article.findFirst({ where: { sourceId: pasted.sourceId } });
+    expect(await articleSourceUrl(t.db, p!.id)).toBeNull();
+  });
+
   it("keeps the fetched bytes gzip-compressed for re-extraction", async () => {
     const p = await t.db.crawledPage.findFirst({ where: { url: `${feed.origin}/news/2024/03/02/1002.html` } });
     const html = gunzipSync(p!.rawGzip).toString("utf8");
@@ -173,7 +183,7 @@ describe("the second run", () => {
   it("adds nothing and fetches no article twice", async () => {
     expect(second.results.reduce((n, r) => n + r.added, 0)).toBe(0);
     expect(await t.db.crawledPage.count()).toBe(8);
-    expect(await t.db.article.count()).toBe(8);
+    expect(await t.db.article.count({ where: { source: { crawled: { isNot: null } } } })).toBe(8);
     for (const s of [feed, epaper, county]) {
       const paths = articlePaths(s).filter((p) => !/3500|3600|3002/.test(p));
       expect(new Set(paths).size, s.origin).toBe(paths.length);
