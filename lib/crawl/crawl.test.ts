@@ -13,7 +13,7 @@ import { crawlTestDb, type CrawlTestDb } from "./testing/test-db";
 
 type Site = FixtureSite & { source: SourceConfig };
 
-const config: CrawlConfig = { ...crawlConfigFromEnv({}), agent: "ZJMapTest/1.0 (+mailto:crawler-test@example.org)", delayMs: 0, backoffMs: 20, timeoutMs: 800, retries: 2 };
+const config: CrawlConfig = { ...crawlConfigFromEnv({}), agent: "ZJMapTest/1.0 (+mailto:crawler-test@example.org)", delayMs: 0, backoffMs: 20, timeoutMs: 1500, retries: 2 };
 
 let t: CrawlTestDb;
 let feed: Site, epaper: Site, county: Site;
@@ -28,7 +28,7 @@ const articlePaths = (s: Site) => s.log.filter((r) => !/robots|feed|index|node_|
 
 beforeAll(async () => {
   t = await crawlTestDb();
-  [feed, epaper, county] = await Promise.all([startFeedSite(), startEpaperSite(), startCountySite({ slowMs: 2000 })]);
+  [feed, epaper, county] = await Promise.all([startFeedSite(), startEpaperSite(), startCountySite({ slowMs: 2500 })]);
   first = await run([feed.source, epaper.source, county.source]);
   second = await run([feed.source, epaper.source, county.source]);
 }, 120_000);
@@ -167,7 +167,7 @@ describe("a county site with only a list page", () => {
     expect(await err("3050")).toMatchObject({ state: "failed", error: expect.stringMatching(/over the 5 MB limit/) });
     expect(await err("3301")).toMatchObject({ state: "failed", error: expect.stringMatching(/redirect loop/) });
     expect(await err("3400")).toMatchObject({ state: "failed", error: expect.stringMatching(/not an HTML or XML page \(Content-Type image\/png\)/) });
-    expect(await err("3600")).toMatchObject({ state: "queued", error: expect.stringMatching(/timed out after 0.8 s/) });
+    expect(await err("3600")).toMatchObject({ state: "queued", error: expect.stringMatching(/timed out after 1.5 s/) });
     // permanent failures are not asked for again on the second run
     expect(county.hits(`${COUNTY_ART}/art_1229_3050.html`)).toBe(1);
     expect(county.hits(`${COUNTY_ART}/art_1229_3400.html`)).toBe(1);

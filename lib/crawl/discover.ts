@@ -123,8 +123,14 @@ export function discoverLinks(html: string, base: string, match: string, follow?
   const articles: Entry[] = [];
   const listings: string[] = [];
   const seen = new Set<string>();
-  for (const a of document.querySelectorAll("a[href], area[href]")) {
-    const url = normalizeUrl(a.getAttribute("href") ?? "", effectiveBase);
+  // Zhejiang's government CMS (…/col/colNNN/index.html) ships its list as records inside
+  // <script type="text/xml"><datastore>…<![CDATA[<a href=…>]]>; those links count too.
+  const hrefs = [...document.querySelectorAll("a[href], area[href]")].map((a) => a.getAttribute("href") ?? "");
+  for (const block of html.matchAll(/<script\b[^>]*type\s*=\s*["']?text\/xml[^>]*>([\s\S]*?)<\/script>/giu)) {
+    for (const m of block[1]!.matchAll(/href\s*=\s*["']([^"'<>\s]{1,2000})["']/giu)) hrefs.push(m[1]!.replace(/&amp;/g, "&"));
+  }
+  for (const href of hrefs) {
+    const url = normalizeUrl(href, effectiveBase);
     if (!url || seen.has(url)) continue;
     if (articleRe.test(url)) {
       seen.add(url);

@@ -99,8 +99,10 @@ function cleanTitle(raw: string, siteNames: string[]): string {
 }
 
 export function extractArticle(html: string, pageUrl: string, opts: { siteNames?: string[] } = {}): PageArticle {
-  const { document } = parseHTML(html);
+  // linkedom builds no <body> for a fragment; wrap what lacks an <html> element.
+  const { document } = parseHTML(/<html[\s>]/iu.test(html.slice(0, 5000)) ? html : `<!DOCTYPE html><html>${html}</html>`);
   const doc = document as unknown as Document;
+  for (const el of [...doc.querySelectorAll("script:not([type='application/ld+json']), style, noscript, template")]) el.remove();
   const canonicalHref = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute("href");
   const canonicalUrl = canonicalHref ? normalizeUrl(canonicalHref, pageUrl) : null;
   const siteNames = [...(opts.siteNames ?? []), doc.querySelector('meta[property="og:site_name"]')?.getAttribute("content") ?? ""].filter(Boolean);

@@ -141,11 +141,18 @@ export class Fetcher {
 
   private async loadRobots(origin: string, h: HostState): Promise<void> {
     const url = `${origin}/robots.txt`;
-    const res = await this.turn(origin, () => this.request(url, {}, "any", true));
+    let res = await this.turn(origin, () => this.request(url, {}, "any", true));
+    // robots.txt may redirect (http -> https, www); RFC 9309 asks to follow at least five hops.
+    for (let hop = 0, at = url; res.kind === "redirect" && hop < 5; hop++) {
+      const next = normalizeUrl(res.location, at);
+      if (!next) break;
+      at = next;
+      res = await this.turn(new URL(next).origin, () => this.request(next, {}, "any", true));
+    }
     if (res.kind === "ok") {
       const text = new TextDecoder("utf-8").decode(res.bytes);
       h.robots = { parser: robotsParser(url, text), fetchedAt: Date.now() };
-    } else if (res.kind === "failed" && (res.status === undefined || res.status >= 500 || res.status === 429)) {
+    } else if (res.kind === "retry" || (res.kind === "failed" && (res.status === undefined || res.status >= 500 || res.status === 429))) {
       // An unreachable robots.txt means "do not crawl now" (RFC 9309 §2.3.1.4); try again in a while.
       h.robots = { parser: null, fetchedAt: Date.now() - ROBOTS_TTL_MS + 10 * 60_000, error: `robots.txt unavailable (${res.reason})` };
     } else {
