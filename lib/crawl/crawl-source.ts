@@ -180,16 +180,19 @@ async function readArticles(deps: CrawlDeps, sourceId: string, cfg: SourceConfig
   const total = await db.crawlUrl.count({ where });
   const triedThisRun: number[] = [];
   let done = 0;
+  let lastProgress = 0;
   for (;;) {
     if (deps.stopping.aborted) throw new Stopped();
     const next = await db.crawlUrl.findFirst({ where: { ...where, id: { notIn: triedThisRun } }, orderBy: { seq: "asc" } });
     if (!next) return;
-    await readArticle(deps, sourceId, cfg, next, r);
     // A URL that failed stays queued for a later run, not for this one.
-    const after = await db.crawlUrl.findUnique({ where: { id: next.id }, select: { state: true } });
-    if (after?.state === "queued") triedThisRun.push(next.id);
+    if ((await readArticle(deps, sourceId, cfg, next, r)) === "retry-later") triedThisRun.push(next.id);
     done++;
-    await deps.progress?.(done, total, next.url);
+    // Progress is for people watching: at most one write a second.
+    if (Date.now() - lastProgress >= 1000 || done === total) {
+      lastProgress = Date.now();
+      await deps.progress?.(done, total, next.url);
+    }
   }
 }
 
@@ -197,26 +200,28 @@ function pageIdFor(canonicalUrl: string): string {
   return createHash("sha256").update(canonicalUrl).digest("hex").slice(0, 16);
 }
 
-async function readArticle(deps: CrawlDeps, sourceId: string, cfg: SourceConfig, u: UrlRow & { hintDate: string | null }, r: SourceRunResult): Promise<void> {
+/** Fetches, extracts and ingests one article; "retry-later" when it stays queued for another run. */
+async function readArticle(deps: CrawlDeps, sourceId: string, cfg: SourceConfig, u: UrlRow & { hintDate: string | null }, r: SourceRunResult): Promise<"settled" | "retry-later"> {
   const { db, fetcher, config } = deps;
   // Reached before under this address (from another source, or as another page's canonical URL).
   const known = await db.crawledPage.findFirst({ where: { OR: [{ url: u.url }, { canonicalUrl: u.url }] }, select: { id: true } });
   if (known) {
     r.unchanged++;
     await markUrl(db, u.id, { state: "duplicate" });
-    return;
+    return "settled";
   }
   const res = await fetcher.fetch(u.url, { expect: "html" });
-  const fail = async (reason: string, permanent: boolean, httpStatus: number | null = null) => {
+  const fail = async (reason: string, permanent: boolean, httpStatus: number | null = null): Promise<"settled" | "retry-later"> => {
     r.failed++;
     r.problems.push(`${u.url}: ${reason}`);
     const giveUp = permanent || u.attempts + 1 >= config.maxUrlAttempts;
     await markUrl(db, u.id, { state: giveUp ? "failed" : "queued", httpStatus, error: reason, countAttempt: true });
+    return giveUp ? "settled" : "retry-later";
   };
   if (res.kind === "robots") {
     r.robots++;
     await markUrl(db, u.id, { state: "robots", error: "disallowed by robots.txt" });
-    return;
+    return "settled";
   }
   if (res.kind === "failed") return fail(res.reason, res.permanent, res.status ?? null);
   if (res.kind === "not-modified") return fail("HTTP 304 to an unconditional request", false, 304);
@@ -230,7 +235,7 @@ async function readArticle(deps: CrawlDeps, sourceId: string, cfg: SourceConfig,
   if (clash) {
     r.unchanged++;
     await markUrl(db, u.id, { state: "duplicate", httpStatus: 200 });
-    return;
+    return "settled";
   }
   const publishedOn = page.date ?? u.hintDate ?? null;
   let ingested;
@@ -269,4 +274,5 @@ async function readArticle(deps: CrawlDeps, sourceId: string, cfg: SourceConfig,
   );
   if (stored) r.added++;
   else r.unchanged++;
+  return "settled";
 }
