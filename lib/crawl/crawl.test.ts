@@ -57,6 +57,13 @@ describe("a UTF-8 city site with an RSS feed", () => {
     expect(JSON.parse(a.authors)).toEqual(["周明远"]);
   });
 
+  it("schedules the next fetch `every` minutes later (30 for this source)", async () => {
+    const row = await t.db.crawlSource.findFirst({ where: { name: "湖州新闻网" } });
+    expect(row).toMatchObject({ health: "ok", failures: 0, everyMinutes: 30 });
+    expect(row!.nextRunAt!.getTime() - row!.lastRunAt!.getTime()).toBe(30 * 60_000);
+    expect(row!.lastSummary).toMatch(/^ok +湖州新闻网: fetched 0/);
+  });
+
   it("drops navigation, the share bar, related links and the footer", async () => {
     const articles = await t.db.article.findMany({ where: { source: { name: "湖州新闻网" } } });
     for (const a of articles) {

@@ -3,13 +3,18 @@
 // one run: pages/s the fetcher alone reaches, pages/s fetched and ingested by the full crawl, and
 // the crawler's memory (peak RSS and heap while crawling). With the default 1 s delay a host gets at
 // most 1 page/s, so the headroom ratio says how far the crawl is from being CPU- or memory-bound.
-// `npx tsx scripts/bench/crawl.ts [ARTICLES]` runs it alone; the bench runner imports benchCrawl.
+// Then 1,000 sources on 20 hosts, two --once passes (the second all 304s), for the scale of one machine.
+// `npx tsx scripts/bench/crawl.ts [ARTICLES] [SOURCES]` runs it alone; the bench runner imports benchCrawl.
 import path from "node:path";
 import { crawlConfigFromEnv } from "@/lib/crawl/config";
 import { crawlOnce } from "@/lib/crawl/crawler";
 import { Fetcher } from "@/lib/crawl/fetcher";
+import type { SourceConfig } from "@/lib/crawl/sources";
+import { startFixtureSite, type FixtureSite } from "@/lib/crawl/testing/fixture-server";
 import { startGeneratedSite } from "@/lib/crawl/testing/sites";
 import { crawlTestDb } from "@/lib/crawl/testing/test-db";
+
+export type SourcesBenchResult = { sources: number; hosts: number; firstPassSeconds: number; secondPassSeconds: number; peakRssMb: number };
 
 export type CrawlBenchResult = {
   articles: number;
@@ -23,11 +28,62 @@ export type CrawlBenchResult = {
   rssBeforeMb: number;
   /** Pages/s of the full crawl divided by the 1 page/s the default politeness delay allows per host. */
   headroomOverPoliteness: number;
+  manySources: SourcesBenchResult | null;
 };
+
+/**
+ * 1,000 sources spread over 20 local hosts, each a feed with one new article: one --once pass
+ * (1,000 jobs, 1,000 feeds, 1,000 articles) and a second pass where every feed answers 304.
+ */
+export async function benchManySources(opts: { sources?: number; hosts?: number; root: string; log?: (s: string) => void }): Promise<SourcesBenchResult> {
+  const nSources = opts.sources ?? 1000;
+  const nHosts = opts.hosts ?? 20;
+  const config = { ...crawlConfigFromEnv({}), agent: "ZJMapBench/1.0 (+mailto:bench@example.org)", delayMs: 0, concurrency: 16 };
+  const hosts: FixtureSite[] = [];
+  for (let h = 0; h < nHosts; h++) {
+    const origin = () => hosts[h]!.origin;
+    hosts.push(
+      await startFixtureSite((p, req) => {
+        const feed = /^\/s(\d+)\/feed\.xml$/.exec(p);
+        if (feed) {
+          if (req.headers["if-none-match"] === `"s${feed[1]}"`) return { status: 304 };
+          return { headers: { "content-type": "application/rss+xml", etag: `"s${feed[1]}"` }, body: `<rss version="2.0"><channel><item><link>${origin()}/s${feed[1]}/a.html</link></item></channel></rss>` };
+        }
+        const a = /^\/s(\d+)\/a\.html$/.exec(p);
+        if (a) {
+          const i = Number(a[1]);
+          return { headers: { "content-type": "text/html; charset=utf-8" }, body: `<html><head><meta charset="utf-8"><title>t</title></head><body><article><h1>淳安县第${i}号便民服务点启用</h1><p>本报讯 淳安县第${i}号便民服务点日前启用，可办理事项${(i % 50) + 10}项，服务群众${i + 200}人。编号${i}。</p></article></body></html>` };
+        }
+        return p === "/robots.txt" ? { status: 404 } : null;
+      }),
+    );
+  }
+  const t = await crawlTestDb(opts.root);
+  try {
+    const sources: SourceConfig[] = Array.from({ length: nSources }, (_, i) => ({ name: `来源${i}`, url: `${hosts[i % nHosts]!.origin}/s${i}/feed.xml`, kind: "feed" as const }));
+    let peakRss = process.memoryUsage().rss;
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
+    const pass = async () => {
+      const t0 = performance.now();
+      const r = await crawlOnce({ db: t.db, sources, config, gazetteer: t.gazetteer, stopping: new AbortController().signal, print: () => {} });
+      if (r.results.length !== nSources) throw new Error(`${r.results.length} of ${nSources} sources ran`);
+      return (performance.now() - t0) / 1000;
+    };
+    opts.log?.(`• crawl: ${nSources} sources on ${nHosts} hosts, two passes…`);
+    const firstPassSeconds = await pass().finally(() => undefined);
+    const stored = await t.db.crawledPage.count();
+    if (stored !== nSources) throw new Error(`expected ${nSources} articles, got ${stored}`);
+    const secondPassSeconds = await pass().finally(() => clearInterval(sampler));
+    return { sources: nSources, hosts: nHosts, firstPassSeconds, secondPassSeconds, peakRssMb: mb(peakRss) };
+  } finally {
+    for (const h of hosts) await h.close();
+    await t.cleanup();
+  }
+}
 
 const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
 
-export async function benchCrawl(opts: { articles?: number; log?: (s: string) => void; root?: string } = {}): Promise<CrawlBenchResult> {
+export async function benchCrawl(opts: { articles?: number; sources?: number; log?: (s: string) => void; root?: string } = {}): Promise<CrawlBenchResult> {
   const n = opts.articles ?? 10_000;
   const log = opts.log ?? (() => {});
   const root = opts.root ?? path.resolve(import.meta.dirname, "../..");
@@ -72,7 +128,9 @@ export async function benchCrawl(opts: { articles?: number; log?: (s: string) =>
     if (stored !== n) throw new Error(`expected ${n} stored articles, got ${stored} (${report.results.map((r) => r.problems[0]).join("; ")})`);
     const pages = site.log.length - requestsBefore;
     const crawlPagesPerSec = pages / seconds;
+    const manySources = opts.sources === 0 ? null : await benchManySources({ sources: opts.sources, root, log });
     return {
+      manySources,
       articles: n,
       fetchOnlyPagesPerSec,
       crawlPagesPerSec,
@@ -103,6 +161,12 @@ export function formatCrawlBench(r: CrawlBenchResult): string[] {
     `| crawler memory: RSS before → peak, peak JS heap | ${r.rssBeforeMb} → ${r.peakRssMb} MB, ${r.peakHeapMb} MB |`,
     `| headroom over the default politeness delay (1 page/s per host) | ×${f(r.headroomOverPoliteness)} |`,
     "",
+    ...(r.manySources
+      ? [
+          `| ${r.manySources.sources} sources on ${r.manySources.hosts} hosts, each a feed with one new article: first pass / second pass (all 304) | ${Math.round(r.manySources.firstPassSeconds)} s / ${Math.round(r.manySources.secondPassSeconds)} s, peak RSS ${r.manySources.peakRssMb} MB |`,
+        ]
+      : []),
+    "",
     "With the default ZJ_CRAWL_DELAY_MS=1000 a host is asked for at most one page a second, so one",
     `crawler process could keep about ${Math.floor(r.crawlPagesPerSec)} hosts busy at once before CPU or memory, not politeness, set the pace.`,
   ];
@@ -110,7 +174,8 @@ export function formatCrawlBench(r: CrawlBenchResult): string[] {
 
 if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
   const n = process.argv[2] ? Number(process.argv[2]) : undefined;
-  benchCrawl({ articles: n, log: console.log }).then(
+  const sources = process.argv[3] ? Number(process.argv[3]) : undefined;
+  benchCrawl({ articles: n, sources, log: console.log }).then(
     (r) => {
       console.log(formatCrawlBench(r).join("\n"));
       process.exit(0);

@@ -10,7 +10,7 @@ export type LoggedRequest = { path: string; at: number; headers: http.IncomingHt
 
 export type Reply = {
   status?: number;
-  headers?: Record<string, string>;
+  headers?: Record<string, string | undefined>;
   body?: string | Buffer;
   /** Stream this many bytes (in 64 KB chunks, no Content-Length) instead of a body. */
   streamBytes?: number;
@@ -43,10 +43,11 @@ export async function startFixtureSite(handler: Handler, port = 0): Promise<Fixt
       reply = { status: 500, body: String(e) };
     }
     reply ??= { status: 404, headers: { "content-type": "text/html; charset=utf-8" }, body: "<html><body>not found</body></html>" };
+    const headers = Object.fromEntries(Object.entries(reply.headers ?? {}).filter((e): e is [string, string] => e[1] !== undefined));
     const send = () => {
       if (res.destroyed) return;
       if (reply!.streamBytes) {
-        res.writeHead(reply!.status ?? 200, reply!.headers ?? {});
+        res.writeHead(reply!.status ?? 200, headers);
         const chunk = Buffer.alloc(64 * 1024, 0x61);
         let left = reply!.streamBytes;
         const pump = () => {
@@ -60,7 +61,7 @@ export async function startFixtureSite(handler: Handler, port = 0): Promise<Fixt
         pump();
         return;
       }
-      res.writeHead(reply!.status ?? 200, reply!.headers ?? {});
+      res.writeHead(reply!.status ?? 200, headers);
       res.end(reply!.body ?? "");
     };
     if (reply.delayMs) setTimeout(send, reply.delayMs);

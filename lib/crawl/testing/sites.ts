@@ -119,7 +119,7 @@ export async function startFeedSite(): Promise<FixtureSite & { source: SourceCon
     return null;
   });
   origin = s.origin;
-  return { ...s, source: { name: site, url: `${origin}/feed.xml`, kind: "feed", county: "330500", every: 30 } as unknown as SourceConfig };
+  return { ...s, source: { name: site, url: `${origin}/feed.xml`, kind: "feed", county: "330500", every: 30 } };
 }
 
 // ---- 2. E-paper in GBK ------------------------------------------------------------------------
@@ -186,7 +186,7 @@ export async function startEpaperSite(): Promise<FixtureSite & { source: SourceC
   });
   return {
     ...s,
-    source: { name: "丽水日报", url: `${s.origin}${base}/index.htm`, kind: "links", match: "content_\\d+\\.htm$", follow: "node_\\d+\\.htm$", county: "331100" } as unknown as SourceConfig,
+    source: { name: "丽水日报", url: `${s.origin}${base}/index.htm`, kind: "links", match: "content_\\d+\\.htm$", follow: "node_\\d+\\.htm$", county: "331100" },
   };
 }
 
@@ -246,7 +246,7 @@ export async function startCountySite(opts: { slowMs?: number } = {}): Promise<F
   });
   return {
     ...s,
-    source: { name: site, url: `${s.origin}/col/col1229/index.html`, kind: "links", match: "/art/\\d{4}/\\d+/\\d+/art_\\d+_\\d+\\.html$", county: "330824" } as unknown as SourceConfig,
+    source: { name: site, url: `${s.origin}/col/col1229/index.html`, kind: "links", match: "/art/\\d{4}/\\d+/\\d+/art_\\d+_\\d+\\.html$", county: "330824" },
   };
 }
 
@@ -300,5 +300,5 @@ export async function startGeneratedSite(n: number, opts: { kind?: "feed" | "sit
     return null;
   });
   origin = s.origin;
-  return { ...s, source: { name: "生成新闻网", url: `${origin}/${kind === "feed" ? "feed" : "sitemap"}.xml`, kind } as unknown as SourceConfig };
+  return { ...s, source: { name: "生成新闻网", url: `${origin}/${kind === "feed" ? "feed" : "sitemap"}.xml`, kind } };
 }
