@@ -31,7 +31,8 @@ export type CrawlOptions = {
 
 export type CrawlReport = { results: SourceRunResult[]; skipped: string[]; requests: number };
 
-function handlerFor(opts: CrawlOptions, fetcher: Fetcher, results: SourceRunResult[]) {
+/** `results` collects each run's counts (a one-off run); a long --watch keeps none. */
+function handlerFor(opts: CrawlOptions, fetcher: Fetcher, results: SourceRunResult[] | null) {
   return async (ctx: JobContext) => {
     const { crawlSourceId } = ctx.job.payload as { crawlSourceId: string };
     const r = await crawlSource(
@@ -45,7 +46,7 @@ function handlerFor(opts: CrawlOptions, fetcher: Fetcher, results: SourceRunResu
       },
       crawlSourceId,
     );
-    results.push(r);
+    results?.push(r);
     opts.print(formatRun(r));
     return r.status === "interrupted" ? INTERRUPTED : { ...r, problems: r.problems.slice(0, 20) };
   };
@@ -100,10 +101,9 @@ export async function crawlWatch(opts: CrawlOptions): Promise<CrawlReport> {
   const leaseMs = opts.leaseMs ?? 60_000;
   const ids = await syncSources(db, opts.sources);
   const fetcher = new Fetcher(opts.config, opts.stopping);
-  const results: SourceRunResult[] = [];
   const worker = new JobWorker({
     db,
-    handlers: { [CRAWL_JOB]: handlerFor(opts, fetcher, results) },
+    handlers: { [CRAWL_JOB]: handlerFor(opts, fetcher, null) },
     concurrency: opts.config.concurrency,
     leaseMs,
     pollMs: 500,
@@ -136,5 +136,5 @@ export async function crawlWatch(opts: CrawlOptions): Promise<CrawlReport> {
     opts.stopping.removeEventListener("abort", onStop);
     await scheduling;
   }
-  return { results, skipped: [], requests: fetcher.requests };
+  return { results: [], skipped: [], requests: fetcher.requests };
 }

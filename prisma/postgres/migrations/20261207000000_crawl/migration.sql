@@ -109,6 +109,9 @@ CREATE UNIQUE INDEX "CrawledPage_canonicalUrl_key" ON "CrawledPage"("canonicalUr
 CREATE INDEX "CrawledPage_crawlSourceId_idx" ON "CrawledPage"("crawlSourceId");
 
 -- CreateIndex
+CREATE INDEX "CrawledPage_url_idx" ON "CrawledPage"("url");
+
+-- CreateIndex
 CREATE INDEX "Job_status_runAt_idx" ON "Job"("status", "runAt");
 
 -- CreateIndex
