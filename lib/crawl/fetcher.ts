@@ -142,6 +142,13 @@ export class Fetcher {
   private async loadRobots(origin: string, h: HostState): Promise<void> {
     const url = `${origin}/robots.txt`;
     let res = await this.turn(origin, () => this.request(url, {}, "any", true));
+    // A reset keep-alive socket or a passing 5xx should not cost the whole run: retry as for pages.
+    for (let attempt = 0; res.kind === "retry" && attempt < this.config.retries; attempt++) {
+      const wait = res.retryAfterMs ?? this.config.backoffMs * 2 ** attempt;
+      if (wait > this.config.maxRetryAfterMs) break;
+      await sleep(wait, this.stopSignal);
+      res = await this.turn(origin, () => this.request(url, {}, "any", true));
+    }
     // robots.txt may redirect (http -> https, www); RFC 9309 asks to follow at least five hops.
     for (let hop = 0, at = url; res.kind === "redirect" && hop < 5; hop++) {
       const next = normalizeUrl(res.location, at);
