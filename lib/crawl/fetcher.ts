@@ -5,6 +5,7 @@
  * redirects (each hop checked against robots.txt too). Every outcome is a value with a reason a
  * person can read; nothing here throws for a bad site, only for a stop request (Stopped).
  */
+import { setMaxListeners } from "node:events";
 import robotsParser from "robots-parser";
 import type { CrawlConfig } from "./config";
 import { normalizeUrl } from "./url";
@@ -99,7 +100,10 @@ export class Fetcher {
     private readonly config: CrawlConfig,
     /** Aborting stops waits (host delays, backoff) at once; a request already sent completes. */
     private readonly stopSignal?: AbortSignal,
-  ) {}
+  ) {
+    // Every wait for a host's turn listens on the stop signal; hundreds may wait at once.
+    if (stopSignal) setMaxListeners(0, stopSignal);
+  }
 
   private host(origin: string): HostState {
     let h = this.hosts.get(origin);

@@ -4,6 +4,7 @@
  * work in hand (a page, a file) and return INTERRUPTED, and the job goes back to the queue to resume.
  * On SQLite one worker process is the intended setup; on PostgreSQL any number may share the queue.
  */
+import { setMaxListeners } from "node:events";
 import type { Db } from "../db/client";
 import { newOwnerId } from "./owner";
 import { claimJob, completeJob, failJob, heartbeatJob, reclaimStaleJobs, releaseJob, reportProgress, type JobView } from "./queue";
@@ -49,6 +50,8 @@ export class JobWorker {
 
   constructor(opts: WorkerOptions) {
     this.owner = opts.owner ?? newOwnerId();
+    // Each running job's signal listens on the worker's.
+    setMaxListeners(0, this.stopController.signal);
     this.opts = {
       concurrency: 4,
       pollMs: 500,
