@@ -65,6 +65,8 @@ test.afterAll(async () => {
 });
 
 test("a crawled story: on the map under its county, readable, with a link to its source page", async ({ page }) => {
+  // Map, panel, reading page, API and the source site: more steps than most specs.
+  test.setTimeout(150_000);
   expect(crawlOutput).toMatch(/^ok +湖州新闻网: fetched \d+, 3 new, .*1 skipped by robots\.txt/m);
   const errors = watchErrors(page);
 
