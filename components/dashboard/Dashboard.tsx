@@ -24,6 +24,8 @@ import { useSearch } from "../state/useSearch";
 import { useStats } from "../state/useStats";
 import { useViewport, PHONE_MAX_WIDTH } from "../state/useViewport";
 import { useViewState } from "../state/useViewState";
+import MapTools from "../time/MapTools";
+import TimeControl from "../time/TimeControl";
 import styles from "./dashboard.module.css";
 
 type Props = { data: DashboardData; initialState: ViewState; initialStatsQuery: string };
@@ -119,6 +121,8 @@ export default function Dashboard({ data, initialState, initialStatsQuery }: Pro
             />
           </MapErrorBoundary>
           <Legend title={view.legendTitle} classes={view.classes} noDataLabel={t.legendNoData} />
+          {!state.embed && <TimeControl nav={nav} />}
+          {!state.embed && <MapTools state={state} title={title} legendTitle={view.legendTitle} classes={view.classes} noDataLabel={t.legendNoData} />}
           {state.embed && (
             <a className={styles.embedLink} href={`/${serializeViewState({ ...state, embed: false })}`} target="_blank" rel="noopener">
               {t.openFull} ↗

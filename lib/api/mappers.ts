@@ -3,6 +3,7 @@
  * outside users: add fields, never rename or remove them. The downloads (lib/export) and feeds
  * use these same shapes, so a column in the CSV is named like the field in the JSON.
  */
+import { countyFeedPath } from "../feeds/paths";
 import type { ArticleRecord } from "../db/article-records";
 import type { MetricRecord } from "../db/metric-records";
 import type { CountyValue } from "../compare/aggregate";
@@ -206,7 +207,7 @@ export function toApiCountyDetail(c: CountyInfo, stories: number, undated: numbe
     kinds: kinds.map(toApiKindSummary),
     links: {
       page: absoluteUrl(countyPath(c.adcode)),
-      feed: absoluteUrl(`/feeds/county/${c.adcode}.xml`),
+      feed: absoluteUrl(countyFeedPath(c.adcode)),
       map: absoluteUrl(`/?county=${c.adcode}`),
     },
   };

@@ -13,6 +13,7 @@ import { absoluteUrl, SITE_NAME } from "../share/site";
 import { THEME_BY_ID, isThemeId } from "../tags/themes";
 import { parseViewState, serializeViewState, DEFAULT_STATE } from "../url-state";
 import { atomXml, type AtomEntry } from "./atom";
+import { cityFeedPath, countyFeedPath, searchFeedPath, themeFeedPath } from "./paths";
 
 export const FEED_ENTRIES = 50;
 const SUMMARY_CHARS = 160;
@@ -63,7 +64,7 @@ export async function feedSpec(db: Db, kind: FeedKind, raw: string): Promise<Fee
       title: `${theme.zh} · ${SITE_NAME}`,
       subtitle: `浙江各地关于“${theme.zh}”的最新基层报道`,
       filter: { ...NO_FILTER, tag: value },
-      selfPath: `/feeds/theme/${value}.xml`,
+      selfPath: themeFeedPath(value),
       alternatePath: `/${serializeViewState({ ...DEFAULT_STATE, tag: value, view: "list" })}`,
     };
   }
@@ -73,13 +74,13 @@ export async function feedSpec(db: Db, kind: FeedKind, raw: string): Promise<Fee
   const name = (await allPlaceNames(db)).get(code);
   if (!name) return null;
   return kind === "county"
-    ? { key: `county/${code}`, title: `${name} · ${SITE_NAME}`, subtitle: `${name}的最新基层报道`, filter: { ...NO_FILTER, county: code }, selfPath: `/feeds/county/${code}.xml`, alternatePath: countyPath(code) }
+    ? { key: `county/${code}`, title: `${name} · ${SITE_NAME}`, subtitle: `${name}的最新基层报道`, filter: { ...NO_FILTER, county: code }, selfPath: countyFeedPath(code), alternatePath: countyPath(code) }
     : {
         key: `city/${code}`,
         title: `${name} · ${SITE_NAME}`,
         subtitle: `${name}各区县的最新基层报道`,
         filter: { ...NO_FILTER, city: code },
-        selfPath: `/feeds/city/${code}.xml`,
+        selfPath: cityFeedPath(code),
         alternatePath: `/${serializeViewState({ ...DEFAULT_STATE, city: code })}`,
       };
 }
@@ -94,7 +95,7 @@ export function searchFeedSpec(rawQ: string): FeedSpec | null {
     title: `搜索“${text}” · ${SITE_NAME}`,
     subtitle: `含“${text}”的最新基层报道`,
     filter: { ...NO_FILTER, q },
-    selfPath: `/feeds/search.xml?q=${encodeURIComponent(text)}`,
+    selfPath: searchFeedPath(text),
     alternatePath: `/${serializeViewState({ ...DEFAULT_STATE, q: text, view: "list" })}`,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, isMonth, lastDay, monthLabel, monthRange, windowDates, windowIndexes } from "./months";
+import { addMonths, isMonth, lastDay, monthLabel, monthRange, nextWindow, windowDates, windowIndexes } from "./months";
 
 describe("months", () => {
   it("knows month lengths and steps across years", () => {
@@ -27,5 +27,14 @@ describe("months", () => {
     expect(windowIndexes(months, "2020-01-01", "2030-01-01")).toEqual([0, 5]);
     expect(windowIndexes(months, "2025-01-01", null)).toEqual([5, 5]);
     expect(windowIndexes([], null, null)).toEqual([0, -1]);
+  });
+
+  it("plays month by month from the first, keeping a window's width, and stops at the last", () => {
+    expect(nextWindow(6, 0, 5)).toEqual([0, 0]);
+    expect(nextWindow(6, 0, 0)).toEqual([1, 1]);
+    expect(nextWindow(6, 1, 3)).toEqual([2, 4]);
+    expect(nextWindow(6, 2, 5)).toBeNull();
+    expect(nextWindow(1, 0, 0)).toBeNull();
+    expect(nextWindow(0, 0, -1)).toBeNull();
   });
 });

@@ -70,3 +70,15 @@ export function monthLabel(m: Month, lang: "zh" | "en" = "zh"): string {
   if (lang === "zh") return `${y}年${mo}月`;
   return `${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][mo - 1]} ${y}`;
 }
+
+/**
+ * The window after [start, end] when the time control plays: the whole range starts at the first
+ * month alone; otherwise the window moves one month on, keeping its width. Null once it has
+ * reached the last month (playing stops there).
+ */
+export function nextWindow(count: number, start: number, end: number): [number, number] | null {
+  if (count <= 0) return null;
+  if (start <= 0 && end >= count - 1) return count === 1 ? null : [0, 0];
+  if (end >= count - 1) return null;
+  return [start + 1, end + 1];
+}
