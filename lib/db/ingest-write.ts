@@ -25,7 +25,7 @@ export const ingestInputSchema = z.object({
 
 export type IngestInput = z.input<typeof ingestInputSchema>;
 
-/** Turns pages into extraction documents; the default runs in this thread (see extract-pool.ts for workers). */
+/** Turns pages into extraction documents; the default runs in this thread (a caller may pass a worker pool). */
 export type Extractor = (jobs: { text: string; single: boolean; publishedOn: string | null }[]) => Promise<(ExtractionDocument | Error)[]>;
 
 export type IngestOptions = { gazetteer?: Gazetteer; extract?: Extractor };
