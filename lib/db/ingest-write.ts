@@ -6,6 +6,7 @@ import { extractDocument, type ExtractionDocument } from "../ingest/pipeline";
 import { targetOf, type Db } from "./client";
 import { IngestError, unchanged, type IngestResult, type PageOutcome } from "./ingest-outcome";
 import { sourceRow, type PreparedPage } from "./ingest-rows";
+import { writePagesPostgres } from "./ingest-postgres";
 import { writePagesPrisma } from "./ingest-prisma";
 import { writePagesSqlite } from "./ingest-sqlite";
 
@@ -86,9 +87,15 @@ export async function ingestSources(db: Db, inputs: IngestInput[], opts: IngestO
   });
 
   if (pages.length) {
+    // Each database through its own bulk path; a client not made by createDb through Prisma.
     const target = targetOf(db);
+    const batch = pages.map((p) => p.page);
     const written =
-      target?.kind === "sqlite" ? writePagesSqlite(target.file, pages.map((p) => p.page)) : await writePagesPrisma(db, pages.map((p) => p.page));
+      target?.kind === "sqlite"
+        ? writePagesSqlite(target.file, batch)
+        : target?.kind === "postgres"
+          ? await writePagesPostgres(target.url, batch)
+          : await writePagesPrisma(db, batch);
     pages.forEach((p, k) => (outcomes[p.i] = written[k]!));
   }
   return outcomes.map((o) => o!);
