@@ -62,7 +62,6 @@ function writePage(st: Statements, knownCodes: Set<string>, page: PreparedPage):
 export function writePagesSqlite(file: string, pages: PreparedPage[]): PageOutcome[] {
   const conn = openSqlite(file);
   try {
-    conn.defaultSafeIntegers(false);
     const st = prepare(conn);
     // A nested better-sqlite3 transaction is a savepoint: a failing page rolls back alone.
     const onePage = conn.transaction((page: PreparedPage, known: Set<string>) => writePage(st, known, page));
