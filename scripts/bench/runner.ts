@@ -158,6 +158,14 @@ export async function main(): Promise<void> {
     "Every figure below was measured in this run; per-size scenarios ran at both sizes, one after the other, against the same build.",
     "",
   ];
+  const busy = Math.max(loadBefore[0]!, loadAfter[0]!) / os.cpus().length;
+  if (busy > 1.5) {
+    header.splice(
+      -1,
+      0,
+      `**The machine was busy during this run** (about ${busy.toFixed(0)} runnable processes per core): absolute rates and times are several times worse than on an idle machine; the ratios between the two sizes and between the writers remain comparable.`,
+    );
+  }
   if (sizes.scale && scaleBuild) {
     header.push(
       `- **${labels.seed}**: a fresh database with what \`npm start\` loads (\`data/sources\`).`,
