@@ -15,6 +15,7 @@ import Database from "better-sqlite3";
  */
 export const SQLITE_BUSY_TIMEOUT_MS = 30_000;
 export const SQLITE_PRAGMAS = ["journal_mode = WAL", "synchronous = NORMAL", "foreign_keys = ON"];
+const WRITER_CACHE_KIB = 64 * 1024;
 
 function applyPragmas(db: Database.Database): void {
   for (const p of SQLITE_PRAGMAS) db.pragma(p);
@@ -33,11 +34,15 @@ export class ServerSqliteAdapter extends PrismaBetterSQLite3 {
   }
 }
 
-/** A direct better-sqlite3 connection with the same settings (the bulk writer uses one). */
+/** A direct better-sqlite3 connection with the same settings, for the bulk writer. */
 export function openSqlite(file: string): Database.Database {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
   applyPragmas(db);
+  // Index pages touched by a batch are scattered (ids and hashes are random): a 64 MB page cache
+  // instead of the default 2 MB made writes into a 100,000-story database ~1.3× faster. Allocated
+  // only as pages are read.
+  db.pragma(`cache_size = -${WRITER_CACHE_KIB}`);
   return db;
 }
 

@@ -100,6 +100,20 @@ export async function cachedScaleDb(articles: number, seed: number, log: (s: str
   return { file, cached: false, seconds, storiesPerSecond: stored / seconds };
 }
 
+/**
+ * A consistent copy of a database that may be open elsewhere (a server in WAL mode), through
+ * SQLite's online backup: a plain file copy could miss what is still in the WAL.
+ */
+export async function snapshot(from: string, to: string): Promise<void> {
+  removeSqliteFiles(to);
+  const db = new Database(from, { readonly: true });
+  try {
+    await db.backup(to);
+  } finally {
+    db.close();
+  }
+}
+
 /** A working copy of a cached database for this run (scenarios may write to it). */
 export function workingCopy(from: string, to: string): void {
   removeSqliteFiles(to);

@@ -53,6 +53,11 @@ export async function runReaders(opts: {
     () => (stopped = true),
   );
   const watch = setInterval(() => {
+    const died = opts.server.exited();
+    if (died && !stopped) {
+      result.aborted = died;
+      stopped = true;
+    }
     const rss = opts.server.rss();
     result.peakRss = Math.max(result.peakRss, rss);
     if (rss > rssCap && !stopped) {

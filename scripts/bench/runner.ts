@@ -134,7 +134,13 @@ export async function main(): Promise<void> {
     const size = sizes[name];
     if (!size) continue;
     let server: RunningServer | null = null;
-    const shared = async () => (server ??= await startBenchServer(args.port, size.target.url));
+    const logFile = path.join(BENCH_DIR, `server-${name}.log`);
+    fs.rmSync(logFile, { force: true });
+    const shared = async () => {
+      // A server that died under an earlier scenario is replaced (and the death reported there).
+      if (server?.exited()) server = null;
+      return (server ??= await startBenchServer(args.port, size.target.url, logFile));
+    };
     const fresh = async () => {
       await server?.stop();
       server = null;

@@ -1,6 +1,6 @@
-import type { ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import { quietEnv, startServer } from "../lib/run";
+import { NEXT_BIN, quietEnv, ROOT } from "../lib/run";
 import type { BenchServer } from "./types";
 
 /** Process ids of a process and all its descendants (Next may fork workers). */
@@ -37,12 +37,21 @@ function statusBytes(pid: number, field: string): number {
 
 export type RunningServer = BenchServer & { stop(): Promise<void> };
 
-/** `next start` on the given database, answering /api/health, or an error with the reason. */
-export async function startBenchServer(port: number, databaseUrl: string): Promise<RunningServer> {
-  const child: ChildProcess = startServer(port, quietEnv({ DATABASE_URL: databaseUrl, SITE_URL: `http://127.0.0.1:${port}` }), "127.0.0.1", true);
+/**
+ * `next start` on the given database, answering /api/health, or an error with the reason. Its
+ * output goes to `logFile`, so a crash under load can be read afterwards.
+ */
+export async function startBenchServer(port: number, databaseUrl: string, logFile: string): Promise<RunningServer> {
+  const log = fs.openSync(logFile, "a");
+  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    env: quietEnv({ DATABASE_URL: databaseUrl, SITE_URL: `http://127.0.0.1:${port}` }),
+    stdio: ["ignore", log, log],
+  });
+  fs.closeSync(log);
   const origin = `http://127.0.0.1:${port}`;
-  let exited: number | null | undefined;
-  child.on("exit", (code) => (exited = code));
+  let exited: number | string | null | undefined;
+  child.on("exit", (code, signal) => (exited = code ?? signal));
   const stop = async () => {
     if (exited !== undefined) return;
     const gone = new Promise<void>((resolve) => child.once("exit", () => resolve()));
@@ -70,6 +79,7 @@ export async function startBenchServer(port: number, databaseUrl: string): Promi
   return {
     origin,
     pid,
+    exited: () => (exited === undefined ? null : `next start exited (${exited}); its output is in ${logFile}`),
     rss: () => tree(pid).reduce((s, p) => s + statusBytes(p, "VmRSS"), 0),
     peakRss: () => tree(pid).reduce((s, p) => s + statusBytes(p, "VmHWM"), 0),
     stop,

@@ -20,6 +20,8 @@ export type BenchServer = {
   rss(): number;
   /** peak resident memory since the server started (VmHWM), bytes */
   peakRss(): number;
+  /** null while the server runs; otherwise how it ended and where its output is */
+  exited(): string | null;
 };
 
 /** Ids and codes that exist in this size's database, for scenarios that request real pages. */

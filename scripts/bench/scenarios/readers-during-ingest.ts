@@ -87,7 +87,7 @@ export const readersDuringIngest: Scenario = {
         { label: "ingest speed under this load (process start included)", value: stored / ingestSeconds, unit: "stories/s" },
         { label: "server peak memory during the run", value: Math.max(alone.peakRss, load.peakRss) / MB, unit: "MB" },
       ],
-      notes: [...errorNote("readers alone", alone), ...errorNote("during the ingest", load)],
+      notes: [...errorNote("readers alone", alone), ...errorNote("during the ingest", load), ...(server.exited() ? [`the server died: ${server.exited()}.`] : [])],
     };
   },
 };
