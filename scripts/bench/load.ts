@@ -18,6 +18,10 @@ export function mainRoutes(sample: BenchSample): { name: string; path: (i: numbe
 export type LoadResult = {
   requests: number;
   errors: number;
+  /** answers with a 5xx status (the server failed, as opposed to answering too late) */
+  serverErrors: number;
+  /** requests sent again once because the server reset a reused keep-alive connection */
+  retried: number;
   /** a few distinct error descriptions, for the report */
   errorKinds: Map<string, number>;
   latencies: number[];
@@ -45,7 +49,7 @@ export async function runReaders(opts: {
   const routes = mainRoutes(opts.sample);
   const timeoutMs = opts.timeoutMs ?? 30_000;
   const rssCap = opts.rssCap ?? 4096 * MB;
-  const result: LoadResult = { requests: 0, errors: 0, errorKinds: new Map(), latencies: [], byRoute: new Map(), seconds: 0, peakRss: 0 };
+  const result: LoadResult = { requests: 0, errors: 0, serverErrors: 0, retried: 0, errorKinds: new Map(), latencies: [], byRoute: new Map(), seconds: 0, peakRss: 0 };
   for (const r of routes) result.byRoute.set(r.name, { latencies: [], errors: 0 });
   let stopped = false;
   void opts.stop.then(
@@ -75,12 +79,24 @@ export async function runReaders(opts: {
     for (let i = id; !stopped; i++) {
       const route = routes[i % routes.length]!;
       const started = performance.now();
+      const url = opts.server.origin + route.path(Math.floor(i / routes.length) + id * 13);
       try {
-        const res = await fetch(opts.server.origin + route.path(Math.floor(i / routes.length) + id * 13), { signal: AbortSignal.timeout(timeoutMs) });
+        let res: Response;
+        try {
+          res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+        } catch (e) {
+          // A server that closes an idle keep-alive connection just as the client reuses it resets
+          // the request before any answer; browsers send such a GET again, and so do we, once.
+          if ((e as Error & { cause?: { code?: string } }).cause?.code !== "ECONNRESET") throw e;
+          result.retried++;
+          res = await fetch(url, { signal: AbortSignal.timeout(Math.max(1, timeoutMs - (performance.now() - started))) });
+        }
         await res.arrayBuffer();
+        if (res.status >= 500) result.serverErrors++;
         if (!res.ok) fail(`HTTP ${res.status} on ${route.name}`, route.name);
       } catch (e) {
-        const name = (e as Error).name === "TimeoutError" ? `no answer within ${timeoutMs / 1000} s` : `connection error (${(e as Error).message})`;
+        const cause = (e as Error & { cause?: { code?: string; message?: string } }).cause;
+        const name = (e as Error).name === "TimeoutError" ? `no answer within ${timeoutMs / 1000} s` : `connection error (${cause?.code ?? cause?.message ?? (e as Error).message})`;
         fail(`${name} on ${route.name}`, route.name);
       }
       const ms = performance.now() - started;

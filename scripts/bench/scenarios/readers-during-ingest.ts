@@ -16,6 +16,7 @@ function summary(prefix: string, load: LoadResult): Row[] {
   return [
     { label: `${prefix}: requests served`, value: load.requests, unit: "" },
     { label: `${prefix}: errors`, value: load.errors, unit: "", ...(prefix.startsWith("during") ? { target: { max: 0, text: "0" } } : {}) },
+    { label: `${prefix}: of which server errors (HTTP 5xx)`, value: load.serverErrors, unit: "" },
     { label: `${prefix}: latency p50`, value: p(load.latencies, 0.5), unit: "ms" },
     { label: `${prefix}: latency p95`, value: p(load.latencies, 0.95), unit: "ms" },
     { label: `${prefix}: latency max`, value: p(load.latencies, 1), unit: "ms" },
@@ -26,6 +27,7 @@ function summary(prefix: string, load: LoadResult): Row[] {
 function errorNote(prefix: string, load: LoadResult): string[] {
   const out: string[] = [];
   if (load.aborted) out.push(`${prefix}: load stopped early: ${load.aborted}.`);
+  if (load.retried) out.push(`${prefix}: ${load.retried} requests were sent again once after the server reset a reused keep-alive connection (as browsers do).`);
   if (load.errorKinds.size) out.push(`${prefix}: errors: ${[...load.errorKinds].map(([k, v]) => `${k} (${v}×)`).join("; ")}.`);
   return out;
 }
