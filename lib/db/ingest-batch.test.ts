@@ -12,7 +12,7 @@ import { seedPlaces } from "./seed-places";
 import { tempSqliteDb } from "./test-db";
 
 const gaz = loadGazetteer();
-const pages = [...synthCorpus(gaz, { seed: 42, articles: 60 })];
+const pages = [...synthCorpus(gaz, { seed: 42, articles: 40 })];
 const inputs = pages.map((p) => ({ rawText: p.text, name: p.name, publishedOn: p.publishedOn, fileName: p.fileName }));
 
 /** Every stored row of the content tables, without autoincrement ids, in a stable order. */
@@ -44,7 +44,7 @@ describe("batch ingest", () => {
     const again = await ingestSources(db, inputs, { gazetteer: gaz });
     expect(again.filter((o) => o.status === "unchanged")).toHaveLength(2);
     expect(again.filter((o) => o.status === "created")).toHaveLength(pages.length - 2);
-    expect(await db.article.count()).toBe(60);
+    expect(await db.article.count()).toBe(40);
   });
 
   it("writes exactly what extraction decided: tags, dates, primary mentions, normalized values", async () => {

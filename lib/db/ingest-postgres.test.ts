@@ -14,7 +14,7 @@ const unavailable = postgresUnavailable();
 if (unavailable) console.warn(`PostgreSQL ingest tests skipped: ${unavailable}`);
 
 const gaz = loadGazetteer();
-const pages = [...synthCorpus(gaz, { seed: 77, articles: 150 })];
+const pages = [...synthCorpus(gaz, { seed: 77, articles: 80 })];
 const inputs = pages.map((p) => ({ rawText: p.text, name: p.name, publishedOn: p.publishedOn, fileName: p.fileName }));
 
 /** Every stored content row without autoincrement ids and creation times, in a stable order. */
@@ -48,7 +48,7 @@ describe.skipIf(unavailable !== null)("batch ingest on PostgreSQL (its own bulk 
     const rest = await ingestSources(db, inputs, { gazetteer: gaz });
     expect(rest.filter((o) => o.status === "unchanged")).toHaveLength(2);
     expect(rest.every((o) => o.status !== "failed")).toBe(true);
-    expect(await db.article.count()).toBe(150);
+    expect(await db.article.count()).toBe(80);
     expect((await ingestSources(db, inputs, { gazetteer: gaz })).every((o) => o.status === "unchanged")).toBe(true);
 
     const lite = await tempSqliteDb();

@@ -45,7 +45,7 @@ describe("SQLite for a server", () => {
   it("serves every read while another process ingests, never half a page", async () => {
     const dir = path.dirname(file);
     const gaz = loadGazetteer();
-    const files = [...synthCorpus(gaz, { seed: 11, articles: 1200 })].map((p) => {
+    const files = [...synthCorpus(gaz, { seed: 11, articles: 600 })].map((p) => {
       const f = path.join(dir, p.fileName);
       fs.writeFileSync(f, p.text);
       return f;
@@ -94,6 +94,6 @@ describe("SQLite for a server", () => {
     expect(errors).toEqual([]);
     expect(readsWhileWriting).toBeGreaterThan(5);
     expect(reads).toBeGreaterThan(readsWhileWriting - 1);
-    expect(await db.article.count()).toBe(1200);
+    expect(await db.article.count()).toBe(600);
   }, 180_000);
 });
