@@ -89,14 +89,19 @@ export async function runReaders(opts: {
           // the request before any answer; browsers send such a GET again, and so do we, once.
           if ((e as Error & { cause?: { code?: string } }).cause?.code !== "ECONNRESET") throw e;
           result.retried++;
-          res = await fetch(url, { signal: AbortSignal.timeout(Math.max(1, timeoutMs - (performance.now() - started))) });
+          res = await fetch(url, { signal: AbortSignal.timeout(Math.max(1, Math.floor(timeoutMs - (performance.now() - started)))) });
         }
         await res.arrayBuffer();
         if (res.status >= 500) result.serverErrors++;
         if (!res.ok) fail(`HTTP ${res.status} on ${route.name}`, route.name);
       } catch (e) {
         const cause = (e as Error & { cause?: { code?: string; message?: string } }).cause;
-        const name = (e as Error).name === "TimeoutError" ? `no answer within ${timeoutMs / 1000} s` : `connection error (${cause?.code ?? cause?.message ?? (e as Error).message})`;
+        const name =
+          (e as Error).name === "TimeoutError"
+            ? `no answer within ${timeoutMs / 1000} s`
+            : cause?.code === "UND_ERR_CONNECT_TIMEOUT"
+              ? "connection not accepted within 10 s"
+              : `connection error (${cause?.code ?? cause?.message ?? (e as Error).message})`;
         fail(`${name} on ${route.name}`, route.name);
       }
       const ms = performance.now() - started;

@@ -30,6 +30,8 @@ export const mapLoad: Scenario = {
         await page.addInitScript(
           "(function poll(){ if (document.querySelector('canvas.maplibregl-canvas')) window.__canvasAt = performance.now(); else setTimeout(poll, 5); })();",
         );
+        // The HTML as served (before hydration adds script tags): what "initial" scripts are.
+        const html = await (await fetch(`${origin}/`, { signal: AbortSignal.timeout(120_000) })).text();
         const res = await page.goto(`${origin}/`, { timeout: 120_000 });
         if (!res?.ok()) throw new Error(`the map page answered HTTP ${res?.status()}`);
         await page.waitForFunction(
@@ -42,7 +44,6 @@ export const mapLoad: Scenario = {
           const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
           return { htmlMs: nav.domContentLoadedEventEnd, htmlBytes: nav.transferSize, canvasMs: (window as unknown as { __canvasAt: number }).__canvasAt };
         });
-        const html = await page.evaluate(() => document.documentElement.outerHTML);
         const entries = await page.evaluate(() =>
           (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
             .filter((e) => e.initiatorType === "script" || /\.m?js(\?|$)/.test(e.name))
