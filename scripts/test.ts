@@ -1,9 +1,9 @@
 // `npm test`: every check the project has, in the order that fails fastest: types, lint, unit and
 // integration tests (vitest, real SQLite and PostgreSQL databases), then end-to-end tests in a real
 // Chromium against a production build (Playwright). Exits non-zero on the first failure.
-import fs from "node:fs";
 import path from "node:path";
 import { resolveDatabase } from "@/lib/db/database-url";
+import { removeSqliteFiles } from "@/lib/db/sqlite";
 import { setupDatabase } from "./db-setup";
 import { ensureChromium } from "./lib/chromium";
 import { bin, buildIfStale, quietEnv, ROOT, run } from "./lib/run";
@@ -27,7 +27,7 @@ async function main() {
   step("end-to-end tests (Playwright, production build)");
   // A fresh database for every run, so the browser tests see exactly the seed page.
   const dbFile = path.join(ROOT, E2E_DB_FILE);
-  fs.rmSync(dbFile, { force: true });
+  removeSqliteFiles(dbFile);
   const target = resolveDatabase({ DATABASE_URL: `file:${dbFile}` }, ROOT);
   await setupDatabase({ target, log: (s) => console.log(s) });
   buildIfStale();
