@@ -7,6 +7,7 @@ import { pageDate } from "../ingest/page-date";
 import { extractDocument, type ExtractedArticle } from "../ingest/pipeline";
 import { assignTags } from "../tags/assign";
 import type { Db } from "./client";
+import { isUniqueViolation } from "./unique-violation";
 
 export const ingestInputSchema = z.object({
   rawText: z.string().min(1, "the page is empty"),
@@ -56,6 +57,7 @@ export async function ingestSource(db: Db, input: IngestInput, gazetteer?: Gazet
   const publishedOn = src.publishedOn ?? pageDate(src.rawText);
   const counts = { mentions: 0, metrics: 0 };
 
+  try {
   await db.$transaction(
     async (tx) => {
       await tx.source.create({
@@ -112,6 +114,12 @@ export async function ingestSource(db: Db, input: IngestInput, gazetteer?: Gazet
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+  } catch (e) {
+    // The same page stored by another ingest since the check above: theirs is the one copy.
+    const winner = isUniqueViolation(e) ? await db.source.findUnique({ where: { contentHash }, include: { _count: { select: { articles: true } } } }) : null;
+    if (winner) return { status: "unchanged", sourceId: winner.id, articles: winner._count.articles, mentions: 0, metrics: 0 };
+    throw e;
+  }
   return { status: "created", sourceId, articles: doc.articles.length, ...counts };
 }
 
