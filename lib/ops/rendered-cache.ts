@@ -8,10 +8,11 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { LRUCache } from "lru-cache";
+import { getLogger } from "../log/logger";
 
 type Entry = { body: Uint8Array; headers: [string, string][]; status: number };
 
-export type RenderedCacheOptions = { maxBytes?: number; version?: string };
+export type RenderedCacheOptions = { maxBytes?: number; version?: string; onRender?: (key: string, ms: number) => void };
 
 /** The app's version and build: a new build (new drawing code) never serves an old card. */
 export function appVersion(root: string = process.cwd()): string {
@@ -34,10 +35,12 @@ export class RenderedCache {
   private readonly entries: LRUCache<string, Entry>;
   private readonly inFlight = new Map<string, Promise<Entry>>();
   readonly version: string;
+  private readonly onRender?: (key: string, ms: number) => void;
   renders = 0;
 
   constructor(o: RenderedCacheOptions = {}) {
     this.version = o.version ?? appVersion();
+    this.onRender = o.onRender;
     this.entries = new LRUCache<string, Entry>({ maxSize: o.maxBytes ?? 64 * 1024 * 1024, sizeCalculation: (e) => Math.max(1, e.body.byteLength) });
   }
 
@@ -58,8 +61,10 @@ export class RenderedCache {
       if (!pending) {
         pending = (async () => {
           this.renders++;
+          const t0 = performance.now();
           const res = await render();
           const e: Entry = { body: new Uint8Array(await res.arrayBuffer()), headers: [...res.headers.entries()], status: res.status };
+          this.onRender?.(key, performance.now() - t0);
           if (res.status === 200) this.entries.set(key, e);
           return e;
         })().finally(() => this.inFlight.delete(key));
@@ -77,6 +82,8 @@ const holder = globalThis as unknown as { __zjmapShareImages?: RenderedCache };
 
 /** The process's share-image cache (shared by the Open Graph and Twitter routes). */
 export function shareImageCache(): RenderedCache {
-  holder.__zjmapShareImages ??= new RenderedCache();
+  holder.__zjmapShareImages ??= new RenderedCache({
+    onRender: (key, ms) => getLogger().info({ key, durationMs: Math.round(ms) }, "share image drawn"),
+  });
   return holder.__zjmapShareImages;
 }

@@ -1,12 +1,14 @@
 /**
- * Graceful shutdown of an HTTP server: stop accepting connections, let requests in flight finish
- * (up to a grace period), close idle keep-alive connections at once, then run the cleanups
- * (closing the database). Plain Node, no Next: used by scripts/server.ts.
+ * Graceful shutdown of an HTTP server: answer with `Connection: close` from now on, stop accepting
+ * connections, let requests in flight finish (up to a grace period), close what is left, then run
+ * the cleanups (closing the database). Plain Node, no Next: used by scripts/server.ts.
  */
 import type http from "node:http";
 
 export type ShutdownOptions = {
   graceMs: number;
+  /** Wait before closing the listener, so requests already on the wire are counted (default 500). */
+  settleMs?: number;
   cleanups: (() => Promise<unknown>)[];
   log: (event: string, fields?: Record<string, unknown>) => void;
 };
@@ -41,13 +43,16 @@ export function trackInFlight(server: http.Server) {
 export async function shutdownGracefully(server: http.Server, tracker: ReturnType<typeof trackInFlight>, o: ShutdownOptions): Promise<{ timedOut: boolean }> {
   tracker.startDraining();
   o.log("shutdown started", { inFlight: tracker.inFlight, graceMs: o.graceMs });
+  const deadline = Date.now() + o.graceMs;
+  // Connections accepted a moment ago may not have had their request parsed yet (the event loop is
+  // busy rendering): to Node they look idle, and server.close() would drop them. Let them settle.
+  await new Promise((r) => setTimeout(r, Math.min(o.settleMs ?? 500, o.graceMs)));
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  server.closeIdleConnections();
   let timer: NodeJS.Timeout | undefined;
   const timedOut = await Promise.race([
     tracker.idle().then(() => false),
     new Promise<boolean>((resolve) => {
-      timer = setTimeout(() => resolve(true), o.graceMs);
+      timer = setTimeout(() => resolve(true), Math.max(0, deadline - Date.now()));
     }),
   ]);
   clearTimeout(timer);
