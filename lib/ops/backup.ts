@@ -1,8 +1,8 @@
 /**
  * Consistent online backups, taken while the app serves and ingests:
  * - SQLite: SQLite's online backup API (through better-sqlite3), which copies a consistent snapshot
- *   page by page and restarts if a writer changes the database meanwhile. (A plain file copy taken
- *   during a write can be corrupt.)
+ *   under a read lock (writers wait for the copy, a few ms per MB, or it restarts if one got in
+ *   between steps). A plain file copy taken during a write can be corrupt.
  * - PostgreSQL: pg_dump's custom format, taken in one repeatable-read snapshot; pg_restore puts it
  *   back in one transaction.
  * Each backup is written to a temporary file and renamed into place, so FILE is whole or absent.
@@ -17,6 +17,9 @@ const SQLITE_MAGIC = "SQLite format 3\0";
 const PGDUMP_MAGIC = "PGDMP";
 
 export class BackupError extends Error {}
+
+/** Pages per backup step: all of them (see backupDatabase). */
+const ALL_PAGES = 2 ** 30;
 
 export type BackupKind = "sqlite" | "pg_dump";
 
@@ -84,7 +87,9 @@ export async function backupDatabase(target: DatabaseTarget, file: string): Prom
       if (!fs.existsSync(target.file)) throw new BackupError(`no database at ${target.file}`);
       const db = new Database(target.file, { readonly: true, fileMustExist: true, timeout: 30_000 });
       try {
-        await db.backup(tmp);
+        // Copied in one step after the first: a step-by-step copy restarts whenever another
+        // process writes in between, and under a steady ingest it would never finish.
+        await db.backup(tmp, { progress: () => ALL_PAGES });
       } finally {
         db.close();
       }
@@ -116,7 +121,7 @@ export async function restoreDatabase(target: DatabaseTarget, file: string): Pro
     fs.mkdirSync(path.dirname(target.file), { recursive: true });
     const db = new Database(src, { readonly: true, fileMustExist: true });
     try {
-      await db.backup(target.file);
+      await db.backup(target.file, { progress: () => ALL_PAGES });
     } finally {
       db.close();
     }
