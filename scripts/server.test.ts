@@ -4,6 +4,7 @@
 // no process behind. Needs the production build (`npm test` builds before this runs).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -178,8 +179,21 @@ describe.skipIf(!fresh)("the production server (npm start)", () => {
   it("on SIGTERM finishes requests in flight, closes down and leaves no process running", async () => {
     const tree = descendants(npm.pid!);
     expect(tree.length).toBeGreaterThan(0);
-    const inFlight = Array.from({ length: 8 }, (_, i) => fetch(`${base}/county/${i % 2 ? "330624" : "330102"}`).then((r) => r.status, (e: Error) => e.message));
-    await new Promise((r) => setTimeout(r, 100));
+    // Eight requests on the wire (each on its own connection, fully sent) when the signal arrives.
+    let sent = 0;
+    const inFlight = Array.from(
+      { length: 8 },
+      (_, i) =>
+        new Promise<number | string>((resolve) => {
+          const req = http.get(`${base}/county/${i % 2 ? "330624" : "330102"}`, { agent: false }, (res) => {
+            res.resume();
+            res.on("end", () => resolve(res.statusCode!));
+          });
+          req.on("finish", () => sent++);
+          req.on("error", (e) => resolve(e.message));
+        }),
+    );
+    await expect.poll(() => sent).toBe(8);
     npm.kill("SIGTERM");
     expect(await Promise.all(inFlight)).toEqual(Array(8).fill(200));
     expect(await exit).toBe(0);
