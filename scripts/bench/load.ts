@@ -112,7 +112,7 @@ async function mainRoutes(base: string): Promise<string[]> {
   ];
 }
 
-export type LoadScenarioResult = { idle: LoadResult; duringIngest: LoadResult; ingest: { pages: number; seconds: number; exitCode: number | null } };
+export type LoadScenarioResult = { idle: LoadResult; duringIngest: LoadResult; ingest: { pages: number; seconds: number; exitCode: number | null }; loadAverage: number };
 
 /**
  * Both phases on a fresh SQLite database (or DATABASE_URL when `databaseUrl` is given) with the
@@ -162,7 +162,12 @@ export async function loadScenario(o: { port: number; readers?: number; seconds?
     const stillRunning = ingest.exitCode === null;
     if (stillRunning) ingest.kill("SIGTERM");
     const exitCode = await ingestExit;
-    return { idle, duringIngest, ingest: { pages: files.length, seconds: (performance.now() - ingestStart) / 1000, exitCode: stillRunning ? null : exitCode } };
+    return {
+      idle,
+      duringIngest,
+      ingest: { pages: files.length, seconds: (performance.now() - ingestStart) / 1000, exitCode: stillRunning ? null : exitCode },
+      loadAverage: os.loadavg()[0]!,
+    };
   } finally {
     server.kill("SIGTERM");
     await new Promise((r) => server.once("exit", r));
@@ -180,7 +185,7 @@ export function loadMarkdown(r: LoadScenarioResult): string {
       return `| \`${a.route.replace(/\?.*/, "?…")}\` | ${ms(a.p50)} / ${ms(a.p95)} | ${ms(b.p50)} / ${ms(b.p95)} | ${a.errors} / ${b.errors} |`;
     })
     .join("\n");
-  const samples = [...r.idle.errorSamples, ...r.duringIngest.errorSamples];
+  const samples = [...new Set([...r.idle.errorSamples, ...r.duringIngest.errorSamples].map((e) => e.replace(/^[^:]*: /, "")))];
   return `## Load: ${r.idle.readers} concurrent readers (issue 12)
 
 \`scripts/bench/load.ts\`: ${r.idle.readers} readers, each requesting the main routes in turn (map, county
@@ -188,7 +193,8 @@ panel, article and county pages, the article, county-metrics and search APIs, a 
 sitemap) for ${r.idle.seconds} s against the production server on loopback; then the same while
 \`npm run ingest\` stores ${r.ingest.pages} synthetic pages into the same database (${r.ingest.exitCode === null ? "still running when the readers stopped" : `finished in ${Math.round(r.ingest.seconds)} s, exit ${r.ingest.exitCode}`}).
 Search's rate limit is off for the run (all readers share one address). Errors are any non-200
-answer or a request slower than 30 s.
+answer or a request slower than 30 s. Load average of the machine when the run ended:
+${r.loadAverage.toFixed(1)} on ${os.cpus().length} cores (other work on the machine slows every figure here).
 
 | phase | readers | requests | errors | requests/s | p50 | p95 |
 |---|---|---|---|---|---|---|
