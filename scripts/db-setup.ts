@@ -5,6 +5,7 @@ import path from "node:path";
 import { resolveDatabase, type DatabaseTarget } from "@/lib/db/database-url";
 import { ingestSource } from "@/lib/db/ingest-write";
 import { prepareDatabase } from "@/lib/db/prepare";
+import { syncSearchIndex } from "@/lib/db/search-index";
 import { readPageFile } from "@/lib/ingest/read-page";
 import { readSourceMeta } from "@/lib/ingest/source-meta";
 import { isSyntheticFileName } from "@/lib/synth/corpus";
@@ -36,6 +37,9 @@ export async function setupDatabase(opts: { log?: (s: string) => void; target?: 
       );
       log(`• ${f}: ${res.status === "created" ? `${res.articles} articles, ${res.metrics} metrics stored` : "already loaded"}`);
     }
+    // Searches index new articles themselves; doing it here means the first one need not wait.
+    const indexed = await syncSearchIndex(db);
+    if (indexed) log(`• search index: ${indexed} articles indexed`);
   } finally {
     await db.$disconnect();
   }

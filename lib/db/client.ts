@@ -10,12 +10,25 @@ import { resolveDatabase, type DatabaseTarget } from "./database-url";
 // schema), so one type serves both.
 export type Db = SqliteClient;
 
+export type Dialect = DatabaseTarget["kind"];
+
+const dialects = new WeakMap<object, Dialect>();
+
+/** Which database a client talks to, for the few queries that differ (full text, mostly). */
+export function dialectOf(db: Db): Dialect {
+  return dialects.get(db) ?? "sqlite";
+}
+
 export function createDb(target: DatabaseTarget = resolveDatabase()): Db {
   if (target.kind === "postgres") {
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db;
+    const db = new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db;
+    dialects.set(db, "postgres");
+    return db;
   }
   fs.mkdirSync(path.dirname(target.file), { recursive: true });
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.url }) });
+  const db = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.url }) });
+  dialects.set(db, "sqlite");
+  return db;
 }
 
 const globalForDb = globalThis as unknown as { __zjmapDb?: Db };

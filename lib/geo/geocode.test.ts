@@ -346,8 +346,9 @@ describe("county-level cities, towns written with their city, shared street name
     expect(placeCodes("瑞安市召开全市民营经济大会,瑞安市委书记出席。")).toEqual(["330300", "330381", null]);
     expect(placeCodes("温州瑞安的汽摩配企业加快数字化改造。")).toEqual(["330300", "330381", null]);
     expect(placeCodes("诸暨召开全市袜业大会,诸暨市经信局负责人介绍。")).toEqual(["330600", "330681", null]);
-    // a bare short name with nothing else around it is not enough
-    expect(geo("在温岭,民营企业占企业总数的九成以上。").place).toBeNull();
+    // a short name that is no ordinary word needs one sign (here 在); one that is (天台: a rooftop) two
+    expect(placeCodes("在温岭,民营企业占企业总数的九成以上。")).toEqual(["331000", "331081", null]);
+    expect(geo("在天台,晾晒的衣服被风吹落。").place).toBeNull();
   });
 
   it("reads a township written after its city and county short names", () => {

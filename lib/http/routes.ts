@@ -10,6 +10,7 @@ const PATTERNS: [RegExp, string][] = [
   [/^\/article\/[^/]+$/, "/article/[id]"],
   [/^\/county\/[^/]+$/, "/county/[adcode]"],
   [/^\/geo\/[^/]+$/, "/geo/[layer]"],
+  [/^\/sitemaps\/[^/]+$/, "/sitemaps/[file]"],
   [/^\/api\/articles\/[^/]+$/, "/api/articles/[id]"],
   [/^\/api\/counties\/[^/]+\/metrics$/, "/api/counties/[adcode]/metrics"],
   [/^\/_next\/static\/.*$/, "/_next/static"],
@@ -29,4 +30,8 @@ export const READ_ONLY_API_ROUTES: ReadonlySet<string> = new Set([
   "/api/search",
   "/api/articles/[id]",
   "/api/counties/[adcode]/metrics",
+  "/api/pins",
+  "/api/pins/stories",
+  "/api/stats",
+  "/api/stories",
 ]);

@@ -35,7 +35,7 @@ export function extractDocument(text: string, opts: ExtractOptions = {}): Extrac
   );
   const articles = segments.map((seg, i): ExtractedArticle => {
     // The dateline or masthead (金华日报讯) is weak evidence of place when the body names none.
-    const { place, mentions } = geocodeArticle({ title: seg.title, body: seg.body, source: seg.source }, gaz);
+    const { place, mentions } = geocodeArticle({ title: seg.title, body: seg.body, source: seg.source, captions: seg.captions }, gaz);
     const metrics = extractMetrics(seg.body);
     return {
       id: ids[i]!,
