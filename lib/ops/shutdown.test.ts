@@ -16,7 +16,7 @@ async function slowServer(ms: number) {
 describe("shutdownGracefully", () => {
   // (scripts/server.test.ts does the same against the real server, from another process.)
   it("finishes every request in flight, on new and on reused keep-alive connections", async () => {
-    const { server, tracker, base } = await slowServer(300);
+    const { server, tracker, base } = await slowServer(1500);
     const agent = new http.Agent({ keepAlive: true, maxSockets: 10 });
     const get = () =>
       new Promise<number>((resolve, reject) => {
@@ -27,7 +27,8 @@ describe("shutdownGracefully", () => {
       });
     await get(); // leaves an idle keep-alive connection in the pool
     const sent = Array.from({ length: 8 }, get);
-    await new Promise((r) => setTimeout(r, 30));
+    // All eight are in flight (read by the server, not answered yet) when shutdown starts.
+    await expect.poll(() => tracker.inFlight, { interval: 5 }).toBe(8);
     const events: string[] = [];
     let cleaned = false;
     const result = await shutdownGracefully(server, tracker, {
