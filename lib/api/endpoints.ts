@@ -8,7 +8,10 @@ import { THEMES } from "../tags/themes";
 
 export type ParamDoc = { name: string; doc: string };
 export type Format = "json" | "csv" | "geojson" | "atom";
-export type EndpointDoc = { path: string; summary: string; params: ParamDoc[]; example: string; format: Format; returns: string };
+export type EndpointDoc = { path: string; summary: string; params: ParamDoc[]; example: string; format: Format; returns: string; licence?: string };
+
+/** Whose words and figures a download holds: said once here, shown on the 数据 page. */
+const TEXT_RIGHTS = "标题和正文摘自各地报纸，版权归原报社（见 source 列），仅供研究引用";
 
 const FILTERS: ParamDoc[] = [
   { name: "city", doc: "城市区划代码，如 330100 (Hangzhou)" },
@@ -95,6 +98,7 @@ export const DOWNLOADS: EndpointDoc[] = [
     example: "/api/v1/export/articles.csv?county={county}",
     format: "csv",
     returns: "CSV (UTF-8 with BOM)",
+    licence: `${TEXT_RIGHTS}；地点代码为国家统计局统计用区划代码（公开数据）。`,
   },
   {
     path: "/api/v1/export/metrics.csv",
@@ -103,6 +107,7 @@ export const DOWNLOADS: EndpointDoc[] = [
     example: "/api/v1/export/metrics.csv?county={county}",
     format: "csv",
     returns: "CSV (UTF-8 with BOM)",
+    licence: "数字和原句摘自报道原文，版权归原报社；kind、label、canonicalValue 等由本项目程序自动识别，可能有误，以原文为准。",
   },
   {
     path: "/api/v1/export/stories.geojson",
@@ -111,6 +116,7 @@ export const DOWNLOADS: EndpointDoc[] = [
     example: "/api/v1/export/stories.geojson?county={county}",
     format: "geojson",
     returns: "GeoJSON",
+    licence: "坐标是乡镇点（Vonng/adcode，CC BY 4.0，使用时请署名）或县政府驻地（阿里云 DataV.GeoAtlas，未声明开放许可）；标题版权归原报社。",
   },
   {
     path: "/api/v1/export/counties.csv",
@@ -119,6 +125,7 @@ export const DOWNLOADS: EndpointDoc[] = [
     example: "/api/v1/export/counties.csv?measure=enterprises",
     format: "csv",
     returns: "CSV (UTF-8 with BOM)",
+    licence: "区县名称和代码为公开区划数据；人口为 2020 年第七次全国人口普查；合计由本项目从报道中的数字算出。",
   },
   {
     path: "/api/v1/export/months.csv",
@@ -127,6 +134,7 @@ export const DOWNLOADS: EndpointDoc[] = [
     example: "/api/v1/export/months.csv?counties={county}",
     format: "csv",
     returns: "CSV (UTF-8 with BOM)",
+    licence: "由本项目从报道的日期和数字算出；没有日期的报道单列一行（month = undated）。",
   },
 ];
 

@@ -1,9 +1,10 @@
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../db/client";
-import { tempSqliteDb } from "../db/test-db";
+import { TEST_BACKENDS } from "../db/test-backends";
 import { exportFile } from "../export/files";
 import { readText } from "../export/stream";
+import { datasetCatalogue, exampleIds } from "../export/catalogue";
 import { ApiError, apiHandle, apiJson } from "./http";
 import { FIXTURE_STORIES, loadApiTestData, SEED_STORIES } from "./test-data";
 import { apiArticle, apiArticles, apiCounty, apiCountyList, apiMetrics, apiMonths, apiSearch } from "./v1";
@@ -21,14 +22,14 @@ async function status(fn: () => Promise<unknown>): Promise<number> {
   return res.status;
 }
 
-describe("public API v1 on SQLite", () => {
+describe.each(TEST_BACKENDS.filter((b) => !b.skip))("public API v1 on $name", ({ open }) => {
   let db: Db;
   let cleanup: () => Promise<void>;
   beforeAll(async () => {
-    ({ db, cleanup } = await tempSqliteDb());
+    ({ db, cleanup } = await open());
     await loadApiTestData(db);
   }, 120_000);
-  afterAll(() => cleanup());
+  afterAll(() => cleanup?.());
 
   it("pages every article newest first by cursor, with stable fields", async () => {
     const seen: string[] = [];
@@ -163,6 +164,18 @@ describe("public API v1 on SQLite", () => {
     expect(csv.map((r) => `${r.month}:${r.stories}`)).toEqual(["2023-01:1", "2023-02:0", "2023-03:1", "2023-04:1", "undated:4"]);
     const counties = csvRows(await readText((await exportFile(db, "counties.csv", P("counties=330102,330108"))).body));
     expect(counties.map((r) => r.code)).toEqual(["330102", "330108"]);
+  });
+
+  it("counts the rows of each whole-dataset file as the 数据 page says", async () => {
+    const catalogue = await datasetCatalogue(db);
+    for (const entry of catalogue) {
+      const text = await readText((await exportFile(db, entry.file, P(""))).body);
+      const rows = entry.file.endsWith(".geojson") ? JSON.parse(text).features.length : csvRows(text).length;
+      expect(rows, entry.file).toBe(entry.rows);
+      expect(entry.licence, entry.file).toBeTruthy();
+    }
+    const ids = await exampleIds(db);
+    expect((await apiArticle(db, ids.article!)).data.countyCode).toBe(ids.county);
   });
 
   it("searches with snippets", async () => {

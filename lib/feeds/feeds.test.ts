@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../db/client";
-import { tempSqliteDb } from "../db/test-db";
+import { TEST_BACKENDS } from "../db/test-backends";
 import { loadApiTestData } from "../api/test-data";
 import { QueryError } from "../search/query";
 import { atomXml, xmlEscape } from "./atom";
@@ -27,14 +27,14 @@ describe("Atom writing", () => {
   });
 });
 
-describe("feeds from the database", () => {
+describe.each(TEST_BACKENDS.filter((b) => !b.skip))("feeds from the database on $name", ({ open }) => {
   let db: Db;
   let cleanup: () => Promise<void>;
   beforeAll(async () => {
-    ({ db, cleanup } = await tempSqliteDb());
+    ({ db, cleanup } = await open());
     await loadApiTestData(db);
   }, 120_000);
-  afterAll(() => cleanup());
+  afterAll(() => cleanup?.());
 
   it("lists a county's stories newest first (undated last) with stable entry ids", async () => {
     const spec = (await feedSpec(db, "county", "330102.xml"))!;
