@@ -121,7 +121,7 @@ export default function Dashboard({ data, initialState, initialStatsQuery }: Pro
             />
           </MapErrorBoundary>
           <Legend title={view.legendTitle} classes={view.classes} noDataLabel={t.legendNoData} />
-          {!state.embed && <TimeControl nav={nav} />}
+          {!state.embed && <TimeControl nav={nav} storyTotal={stats.totals.stories} />}
           {!state.embed && <MapTools state={state} title={title} legendTitle={view.legendTitle} classes={view.classes} noDataLabel={t.legendNoData} />}
           {state.embed && (
             <a className={styles.embedLink} href={`/${serializeViewState({ ...state, embed: false })}`} target="_blank" rel="noopener">

@@ -17,9 +17,10 @@ const STEP_MS = 1500;
  * of the dated stories under the other filters, a play/pause button that steps month by month,
  * and the number of stories in the window. The window lives in the URL as from/to (whole months);
  * the whole range writes no dates at all. Without dated stories the control is replaced by a
- * sentence saying so, and undated stories are always counted.
+ * sentence saying so, and undated stories are always counted. The count shown is the server's
+ * total for the URL's exact filters (an old link's dates need not fall on month boundaries).
  */
-export default function TimeControl({ nav }: { nav: Nav }) {
+export default function TimeControl({ nav, storyTotal }: { nav: Nav; storyTotal: number }) {
   const { state, go } = nav;
   const s = timeStrings(state.lang);
   const ids = { start: useId(), end: useId() };
@@ -32,9 +33,6 @@ export default function TimeControl({ nav }: { nav: Nav }) {
   const months = timeline?.months ?? [];
   const [start, end] = windowIndexes(months, state.from, state.to);
   const windowed = Boolean(state.from || state.to);
-  const series = timeline?.series[0];
-  let inWindow = 0;
-  for (let i = Math.max(0, start); i <= end && series && i < series.stories.length; i++) inWindow += series.stories[i]!;
 
   // While playing, each shown window schedules the next; the last month stops.
   const monthsKey = months.join(",");
@@ -69,7 +67,13 @@ export default function TimeControl({ nav }: { nav: Nav }) {
 
   const setWindow = (a: number, b: number) => go(windowDates(months, Math.min(a, b), Math.max(a, b)), "replace");
   const last = months.length - 1;
-  const label = start === end ? monthLabel(months[start]!, state.lang) : `${monthLabel(months[start]!, state.lang)} – ${monthLabel(months[end]!, state.lang)}`;
+  const whole = windowDates(months, start, end);
+  const onMonths = whole.from === state.from && whole.to === state.to;
+  const label = !onMonths
+    ? `${state.from ?? "…"} – ${state.to ?? "…"}`
+    : start === end
+      ? monthLabel(months[start]!, state.lang)
+      : `${monthLabel(months[start]!, state.lang)} – ${monthLabel(months[end]!, state.lang)}`;
 
   return (
     <div className={styles.bar} role="group" aria-label={s.timeLabel} data-testid="time-control">
@@ -92,7 +96,7 @@ export default function TimeControl({ nav }: { nav: Nav }) {
           {playing ? `❚❚ ${s.pause}` : `▶ ${s.play}`}
         </button>
         <output className={styles.window} aria-live="polite" data-testid="time-window">
-          <strong>{windowed ? label : s.allTime}</strong> · <span data-testid="time-count">{s.storiesIn(windowed ? inWindow : (series?.stories.reduce((n, v) => n + v, 0) ?? 0) + timeline.undated)}</span>
+          <strong>{windowed ? label : s.allTime}</strong> · <span data-testid="time-count">{s.storiesIn(storyTotal)}</span>
         </output>
         <button type="button" className={styles.all} disabled={!windowed} onClick={() => go({ from: null, to: null }, "replace")} data-testid="time-all">
           {s.allTime}
