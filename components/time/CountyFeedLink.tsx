@@ -6,7 +6,7 @@ import styles from "./time.module.css";
 export default function CountyFeedLink({ adcode, lang }: { adcode: string; lang: "zh" | "en" }) {
   return (
     <a className={styles.feed} href={countyFeedPath(adcode)} type={ATOM_TYPE} data-testid="county-feed">
-      ⟟ {timeStrings(lang).feed}
+      {timeStrings(lang).feed}
     </a>
   );
 }
