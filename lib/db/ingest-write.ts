@@ -108,6 +108,9 @@ export async function ingestSource(db: Db, input: IngestInput, gazetteer?: Gazet
               end: m.end,
               normValue: m.normalized?.value ?? null,
               normUnit: m.normalized?.unit ?? null,
+              indicator: m.indicator,
+              indicatorConfidence: m.indicatorConfidence,
+              partOf: m.partOf,
             })),
           });
         }

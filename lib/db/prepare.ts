@@ -2,6 +2,7 @@ import { loadGazetteer, type Gazetteer } from "../geo/gazetteer";
 import { loadCountyPopulation } from "../ref/population";
 import { createDb, type Db } from "./client";
 import type { DatabaseTarget } from "./database-url";
+import { backfillIndicators } from "./backfill-indicators";
 import { applyMigrations } from "./migrate";
 import { seedPlaces, type PlaceSeedResult } from "./seed-places";
 
@@ -15,6 +16,7 @@ export async function prepareDatabase(target: DatabaseTarget, root: string = pro
   try {
     const gazetteer = loadGazetteer(root);
     const places = await seedPlaces(db, gazetteer, loadCountyPopulation(root));
+    await backfillIndicators(db);
     return { db, gazetteer, places };
   } catch (e) {
     await db.$disconnect();
