@@ -59,20 +59,21 @@ export default function CompareTable({ rows, unit, nav, s, explanations = {}, on
               <td className={styles.muted}>{r.cityName}</td>
               <td className={`${styles.num} ${r.value === null ? styles.noData : ""}`} data-testid="compare-value">
                 {formatMeasureValue(r.value, unit, r.approx, lang)}
+              </td>
+              <td className={styles.num}>
+                <span data-testid="compare-rank">
+                  {r.value === null ? "" : r.rank !== null ? r.rank : (
+                    <span className={styles.unranked} title={s.notRankedWhy(r.stories, r.sources ?? 0)}>
+                      {s.notRanked}
+                    </span>
+                  )}
+                </span>
                 {only && (
-                  <small className={styles.muted} data-testid="single-story">
-                    <br />
+                  <small className={styles.singleStory} data-testid="single-story">
                     <ViewLink nav={nav} patch={{ view: "map", article: only.id }}>
                       {only.title}
                     </ViewLink>
                   </small>
-                )}
-              </td>
-              <td className={styles.num} data-testid="compare-rank">
-                {r.value === null ? "" : r.rank !== null ? r.rank : (
-                  <span className={styles.unranked} title={s.notRankedWhy(r.stories, r.sources ?? 0)}>
-                    {s.notRanked}
-                  </span>
                 )}
               </td>
               <td className={styles.num}>{r.stories}</td>
