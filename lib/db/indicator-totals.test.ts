@@ -4,6 +4,7 @@ import { countyValues } from "../dashboard-view";
 import { extractMetrics } from "../metrics/extract";
 import { getDashboardStats } from "./aggregates";
 import { backfillIndicators } from "./backfill-indicators";
+import { getCountyMetricSummary } from "./county-metrics";
 import type { Db } from "./client";
 import { explainCounties } from "./indicator-explain";
 import { insertFixture, type FixtureArticle } from "./read-fixtures";
@@ -92,6 +93,14 @@ describe("indicator totals, explanations and evidence (SQLite)", () => {
     const stats = await getDashboardStats(db, f, { measure: "trainees" });
     expect(Object.keys(stats.values)).toEqual(["330102"]);
     expect(Object.keys(await explainCounties(db, f, "trainees", ["330102", "330108"]))).toEqual(["330102"]);
+  });
+
+  it("gives a county's kind no total when its numbers measure different indicators, and never adds a part", async () => {
+    const kinds = await getCountyMetricSummary(db, "330108", NO_FILTER);
+    // 500 people trained and 13,000 residents served are both 人: listed, not added
+    expect(kinds.find((k) => k.kind === "people")).toMatchObject({ total: null, count: 2 });
+    // 1000 + 800 + 300 人次; the 400 under the 1000 is listed but not added
+    expect(kinds.find((k) => k.kind === "people_times")).toMatchObject({ total: 2100, count: 4 });
   });
 
   it("lists the stories of a county on the stories measure", async () => {
