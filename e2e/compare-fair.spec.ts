@@ -31,6 +31,8 @@ async function explain(page: Page, adcode: string) {
 }
 
 test("compare 3 counties on an indicator: the numbers, their explanation and the CSV agree; one story, no rank", async ({ page }) => {
+  // Many steps (three explanations, two downloads, per capita): 50-60 s on a busy machine.
+  test.setTimeout(150_000);
   const errors = watchErrors(page);
   await page.goto(`/?view=compare&compare=${DEQING},${ANJI},${CHANGXING}&measure=trainees`);
   const view = page.getByTestId("compare-view");
