@@ -28,7 +28,9 @@ export default function CompareTable({ rows, unit, nav, s, explanations = {}, on
       <thead>
         <tr>
           <th scope="col">{s.colCounty}</th>
-          <th scope="col">{s.colCity}</th>
+          <th scope="col" className={styles.narrowHide}>
+            {s.colCity}
+          </th>
           <th scope="col" className={styles.num}>
             {s.colValue}
           </th>
@@ -38,7 +40,7 @@ export default function CompareTable({ rows, unit, nav, s, explanations = {}, on
           <th scope="col" className={styles.num}>
             {s.colStories}
           </th>
-          <th scope="col" className={styles.num}>
+          <th scope="col" className={`${styles.num} ${styles.narrowHide}`}>
             {s.colMetrics}
           </th>
           {onExplain && <th scope="col" className={styles.visuallyHidden}>{s.howComputed}</th>}
@@ -56,7 +58,7 @@ export default function CompareTable({ rows, unit, nav, s, explanations = {}, on
                   {r.name}
                 </ViewLink>
               </th>
-              <td className={styles.muted}>{r.cityName}</td>
+              <td className={`${styles.muted} ${styles.narrowHide}`}>{r.cityName}</td>
               <td className={`${styles.num} ${r.value === null ? styles.noData : ""}`} data-testid="compare-value">
                 {formatMeasureValue(r.value, unit, r.approx, lang)}
               </td>
@@ -77,7 +79,7 @@ export default function CompareTable({ rows, unit, nav, s, explanations = {}, on
                 )}
               </td>
               <td className={styles.num}>{r.stories}</td>
-              <td className={styles.num}>{r.metrics}</td>
+              <td className={`${styles.num} ${styles.narrowHide}`}>{r.metrics}</td>
               {onExplain && (
                 <td>
                   {r.value !== null && (
