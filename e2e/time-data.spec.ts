@@ -203,7 +203,7 @@ test("a county shows its months and its feed; the /county page announces the fee
   await expect(page.getByTestId("county-months").locator("svg.recharts-surface")).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId("county-months-undated")).toContainText("篇没有日期的报道不在图中");
   await expect(page.getByTestId("county-feed")).toHaveAttribute("href", "/feeds/county/330102.xml");
-  await page.getByTestId("county-months-measure").selectOption("people");
+  await page.getByTestId("county-months-measure").selectOption("volunteers");
   await expect(page.getByTestId("county-months-values").locator("svg.recharts-surface")).toBeVisible({ timeout: 30_000 });
 
   await page.goto("/county/330102");

@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import { useId, useState } from "react";
 import type { ApiTimeline } from "@/lib/api/mappers";
 import { filterParams } from "@/lib/api-params";
-import { measureName, MEASURE_KINDS } from "@/lib/compare/measures";
+import { measureName, MEASURE_INDICATORS } from "@/lib/compare/measures";
 import { windowIndexes } from "@/lib/time/months";
 import type { Measure } from "@/lib/url-state";
 import { useJson } from "../state/useJson";
@@ -24,7 +24,7 @@ export default function CountyMonths({ adcode, countyName, nav }: { adcode: stri
   const s = timeStrings(state.lang);
   const selectId = useId();
   const [chosen, setChosen] = useState<Measure | null>(null);
-  const measure: Measure = chosen ?? (state.measure !== "stories" && MEASURE_KINDS.includes(state.measure) ? state.measure : "stories");
+  const measure: Measure = chosen ?? (state.measure !== "stories" && MEASURE_INDICATORS.includes(state.measure) ? state.measure : "stories");
   const query = filterParams({ ...state, from: null, to: null }, { county: adcode, measure, per: state.perCapita ? "pop" : null });
   const [res] = useJson<{ data: ApiTimeline }>(`/api/v1/months?${query}`);
   if (res.status !== "ready") return null;
@@ -44,7 +44,7 @@ export default function CountyMonths({ adcode, countyName, nav }: { adcode: stri
       <h3>{s.byMonth}</h3>
       <label htmlFor={selectId}>{s.monthsMeasure} </label>
       <select id={selectId} value={measure} onChange={(e) => setChosen(e.target.value as Measure)} data-testid="county-months-measure">
-        {(["stories", ...MEASURE_KINDS] as Measure[]).map((m) => (
+        {(["stories", ...MEASURE_INDICATORS] as Measure[]).map((m) => (
           <option key={m} value={m}>
             {measureName(m, state.lang)}
           </option>

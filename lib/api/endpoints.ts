@@ -3,7 +3,7 @@
  * tests read this list. An example may name {article} or {county}: the docs page fills in a story
  * and a county that exist, so every example runs on any database.
  */
-import { MEASURE_KINDS } from "../compare/measures";
+import { MEASURE_INDICATORS } from "../compare/measures";
 import { THEMES } from "../tags/themes";
 
 export type ParamDoc = { name: string; doc: string };
@@ -26,7 +26,7 @@ const PAGING: ParamDoc[] = [
   { name: "cursor", doc: "上一页返回的 nextCursor；为 null 时没有下一页" },
 ];
 const MEASURE: ParamDoc[] = [
-  { name: "measure", doc: `stories（默认）或可相加的数字种类：${MEASURE_KINDS.join(", ")}` },
+  { name: "measure", doc: `stories（默认）或可相加的指标（lib/metrics/indicators.json）：${MEASURE_INDICATORS.join(", ")}` },
   { name: "per", doc: "pop = 每万常住人口（2020 年普查）" },
 ];
 

@@ -4,7 +4,7 @@
  * values themselves are read by the same parsers the page uses (lib/url-state, lib/search/query),
  * so an API call and the view it mirrors always select the same stories.
  */
-import { isRankableMeasure, MEASURE_KINDS } from "../compare/measures";
+import { isRankableMeasure, MEASURE_INDICATORS } from "../compare/measures";
 import type { StoryFilter } from "../db/story-filter";
 import { decodeCursor } from "../db/story-list";
 import { METRIC_KINDS, type MetricKind } from "../metrics/kinds";
@@ -41,7 +41,7 @@ export function apiMeasure(params: URLSearchParams): Measure {
   const raw = present(params, "measure");
   if (raw === null) return "stories";
   const m = parseViewState(new URLSearchParams({ measure: raw })).measure;
-  if (m !== raw.trim() || !isRankableMeasure(m)) throw badRequest(`measure must be stories or one of ${MEASURE_KINDS.join(", ")}`);
+  if (m !== raw.trim() || !isRankableMeasure(m)) throw badRequest(`measure must be stories or one of ${MEASURE_INDICATORS.join(", ")}`);
   return m;
 }
 

@@ -34,7 +34,7 @@ describe("stories and measures by month, in SQL", () => {
     expect(shangcheng!.undated).toBe(1);
     expect(binjiang!.values).toEqual([5, null, null, null]);
     expect(binjiang!.approx).toEqual([true, false, false, false]);
-    const money = await getTimeline(db, NO_FILTER, "money", ["330102"]);
+    const money = await getTimeline(db, NO_FILTER, "project_investment", ["330102"]);
     expect(money.series[0]!.values).toEqual([null, null, 20_000, null]);
   });
 

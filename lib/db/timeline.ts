@@ -5,14 +5,12 @@
  * Stories without a date are counted apart, never dropped.
  */
 import { isRankableMeasure } from "../compare/measures";
-import { METRIC_KINDS, type MetricKind } from "../metrics/kinds";
 import { monthRange, type Month } from "../time/months";
 import type { Timeline, TimeSeries } from "../time/timeline";
 import type { Measure } from "../url-state";
-import { factorCase } from "./aggregates";
 import type { Db } from "./client";
 import { cachedRead } from "./data-version";
-import { storedAddableUnits } from "./measure-units";
+import { NOT_A_PART, storedIndicatorUnits } from "./indicator-totals";
 import { ensureSearchIndex } from "./search-index";
 import { join, num, query, sql, empty } from "./sql";
 import { filterKey, filterSql, type StoryFilter } from "./story-filter";
@@ -37,17 +35,19 @@ async function storyRows(db: Db, f: StoryFilter, counties: string[] | null): Pro
   );
 }
 
-async function kindRows(db: Db, f: StoryFilter, kind: MetricKind, counties: string[] | null): Promise<Row[]> {
-  const units = (await storedAddableUnits(db)).get(kind) ?? [];
-  if (units.length === 0 || !METRIC_KINDS[kind]) return [];
+/** An indicator's monthly totals with the rules of the map's county totals (lib/db/indicator-totals): same unit factors, parts never added to their whole. */
+async function indicatorRows(db: Db, f: StoryFilter, indicator: string, counties: string[] | null): Promise<Row[]> {
+  const units = (await storedIndicatorUnits(db)).get(indicator) ?? [];
+  if (units.length === 0) return [];
+  const factor = sql`CASE m."unit" ${join(units.map((u) => sql`WHEN ${u.unit} THEN ${u.factor}`), " ")} ELSE 0 END`;
   const inCounties = counties ? sql`AND a."countyCode" IN (${join(counties)})` : empty;
   const county = counties ? sql`a."countyCode"` : sql`NULL`;
   return query<Row>(
     db,
-    sql`SELECT ${county} AS county, ${MONTH} AS month, SUM(m."value" * ${factorCase(units)}) AS v,
+    sql`SELECT ${county} AS county, ${MONTH} AS month, SUM(m."value" * ${factor}) AS v,
                MAX(CASE WHEN m."approx" THEN 1 ELSE 0 END) AS ax, COUNT(DISTINCT m."articleId") AS s
         FROM "Metric" m JOIN "Article" a ON a."id" = m."articleId"
-        WHERE m."kind" = ${kind} AND m."unit" IN (${join(units.map((u) => u.unit))}) ${filterSql(db, f)} ${inCounties}
+        WHERE m."indicator" = ${indicator} AND m."unit" IN (${join(units.map((u) => u.unit))}) AND ${NOT_A_PART} ${filterSql(db, f)} ${inCounties}
         GROUP BY ${counties ? sql`a."countyCode", ` : empty}${MONTH}`,
   );
 }
@@ -105,7 +105,7 @@ export async function getTimeline(db: Db, f: StoryFilter, measure: Measure, coun
   return cachedRead(db, key, async () => {
     const [stories, values] = await Promise.all([
       list?.length === 0 ? Promise.resolve([]) : storyRows(db, f, list),
-      m === "stories" || list?.length === 0 ? Promise.resolve(null) : kindRows(db, f, m as MetricKind, list),
+      m === "stories" || list?.length === 0 ? Promise.resolve(null) : indicatorRows(db, f, m, list),
     ]);
     return toTimeline(m, list ?? [null], stories, values);
   });

@@ -22,9 +22,9 @@ describe("get the data for a view", () => {
 
   it("gives an article's numbers, and the compared counties", () => {
     expect(hrefs("?article=0123456789ab&county=330102")).toEqual(["/api/v1/export/metrics.csv?article=0123456789ab"]);
-    expect(hrefs("?view=compare&compare=330102,330108&measure=people")).toEqual([
-      "/api/v1/export/counties.csv?measure=people&counties=330102,330108",
-      "/api/v1/export/months.csv?measure=people&counties=330102,330108",
+    expect(hrefs("?view=compare&compare=330102,330108&measure=volunteers")).toEqual([
+      "/api/v1/export/counties.csv?measure=volunteers&counties=330102,330108",
+      "/api/v1/export/months.csv?measure=volunteers&counties=330102,330108",
     ]);
   });
 });
