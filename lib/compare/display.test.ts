@@ -6,7 +6,7 @@ describe("measure titles and units", () => {
     expect(measureTitle("enterprises", false)).toBe("企业数（家）");
     expect(measureTitle("stories", false)).toBe("报道数（篇）");
     expect(measureTitle("area", true)).toBe("面积 · 每万常住人口（公顷/万人）");
-    expect(measureTitle("people", true, "en")).toBe("People per 10,000 residents (人)");
+    expect(measureTitle("people", true, "en")).toBe("People per 10,000 residents (people)");
   });
 
   it("gives per-capita units", () => {

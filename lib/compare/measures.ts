@@ -1,3 +1,4 @@
+import { unitWord } from "../i18n";
 import { METRIC_KINDS, type MetricKind } from "../metrics/kinds";
 import type { Measure } from "../url-state";
 
@@ -20,5 +21,5 @@ export function measureName(m: Measure, lang: "zh" | "en" = "zh"): string {
 
 export function measureUnit(m: Measure, lang: "zh" | "en" = "zh"): string {
   if (m === "stories") return lang === "zh" ? "篇" : "stories";
-  return METRIC_KINDS[m].canonicalUnit;
+  return unitWord(METRIC_KINDS[m].canonicalUnit, lang);
 }
