@@ -18,6 +18,11 @@ export const ingestInputSchema = z.object({
     .nullish(),
   fileName: z.string().max(500).nullish(),
   single: z.boolean().optional(),
+  /**
+   * Adcode of the outlet's home county when the page came from a followed source (lib/crawl): weak
+   * evidence of place, like a masthead. Validated and carried here; not yet read by the geocoder.
+   */
+  countyHint: z.string().regex(/^33\d{4}$/, "countyHint must be a Zhejiang county adcode").nullish(),
 });
 
 export type IngestInput = z.input<typeof ingestInputSchema>;
