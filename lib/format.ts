@@ -24,7 +24,8 @@ export function approxMark(approx: boolean): string {
 }
 
 /** A population as "43.2万人" (one decimal: census counts are not read to the hundred). */
-export function formatPopulation(n: number): string {
+export function formatPopulation(n: number, lang: "zh" | "en" = "zh"): string {
+  if (lang === "en") return `${formatPlain(n)} residents`;
   return n >= 1e4 ? `${Math.round(n / 1e3) / 10}万人` : `${n}人`;
 }
 
