@@ -1,0 +1,18 @@
+// The scenarios `npm run bench` runs, in the order docs/benchmarks.md shows them. To add one, write
+// scenarios/NAME.ts exporting a `Scenario` (types.ts) and add it to this list: see README.md.
+import { extraction } from "./scenarios/extraction";
+import { ingest } from "./scenarios/ingest";
+import { ingestPostgres } from "./scenarios/ingest-postgres";
+import { mapLoad } from "./scenarios/map-load";
+import { readersDuringIngest } from "./scenarios/readers-during-ingest";
+import { serverRss } from "./scenarios/server-rss";
+import type { Scenario } from "./types";
+
+export const SCENARIOS: Scenario[] = [
+  extraction,
+  ingest,
+  ingestPostgres,
+  serverRss,
+  mapLoad,
+  readersDuringIngest,
+];
