@@ -84,7 +84,7 @@ const zh = {
   filters: "筛选",
   intro: "浙江各地报纸上的基层报道，按区县放上地图，报道里的每个数字都能追溯到原句。",
   hint: "点击地图上的区县查看当地报道；红色圆点是一篇报道，带数字的气泡是多篇。",
-  hintNoMap: "用下面的列表浏览全部区县和报道。",
+  hintNoMap: "区县和报道的列表在信息面板里。",
   about: "关于与方法",
   dataLoaded: (pages: number, stories: number, counties: number) => `已载入 ${pages} 个版面、${stories} 篇报道，涉及 ${counties} 个区县。`,
   metricsHelp: "“数据”是从报道中识别出的数字（人数、金额、面积等）的条数。",
@@ -194,7 +194,7 @@ const en: Dict = {
   filters: "Filters",
   intro: "Local-government news from Zhejiang's papers, placed on the map by county, with every number traced to its sentence.",
   hint: "Click a county on the map to read its stories; a red dot is one story, a numbered bubble several.",
-  hintNoMap: "Use the lists below to reach every county and story.",
+  hintNoMap: "The lists of counties and stories are in the information panel.",
   about: "About and method",
   dataLoaded: (pages: number, stories: number, counties: number) =>
     `${pages} ${pages === 1 ? "page" : "pages"} loaded: ${stories} ${stories === 1 ? "story" : "stories"} in ${counties} ${counties === 1 ? "county" : "counties"}.`,

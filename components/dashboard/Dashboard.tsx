@@ -214,9 +214,12 @@ export default function Dashboard({ data, initialState, initialStatsQuery, inven
           )}
           {!noMap && <Legend title={view.legendTitle} classes={view.classes} noDataLabel={t.legendNoData} lang={lang} />}
           {state.embed && (
-            <a className={styles.embedLink} href={`/${serializeViewState({ ...state, embed: false })}`} target="_blank" rel="noopener">
-              {t.openFull} ↗
-            </a>
+            // A landmark of its own: in an embed there is no top bar, and content outside landmarks is lost to screen-reader navigation.
+            <nav aria-label={t.openFull}>
+              <a className={styles.embedLink} href={`/${serializeViewState({ ...state, embed: false })}`} target="_blank" rel="noopener">
+                {t.openFull} ↗
+              </a>
+            </nav>
           )}
         </div>
         <aside
