@@ -30,7 +30,7 @@ test("a shared compare link opens centred on Zhejiang", async ({ page }) => {
     ["Quzhou", 118.87, 28.94],
     ["Zhoushan", 122.2, 30.0],
   ] as const) {
-    const p = await page.evaluate(([lon, lat]) => window.__map!.project([lon, lat]), [lon, lat]);
+    const p = await page.evaluate(([lon, lat]) => window.__map!.project([lon!, lat!]), [lon, lat]);
     expect(p.x, name).toBeGreaterThan(0);
     expect(p.x, name).toBeLessThan(canvas.width);
     expect(canvas.y + p.y, name).toBeGreaterThan(canvas.y);
