@@ -24,7 +24,7 @@ export const ingestInputSchema = z.object({
   single: z.boolean().optional(),
   /**
    * Adcode of the outlet's home county when the page came from a followed source (lib/crawl): weak
-   * evidence of place, like a masthead. Validated and carried here; not yet read by the geocoder.
+   * evidence of place, like a masthead: the geocoder's paper place when the text names no outlet.
    */
   countyHint: z.string().regex(/^33\d{4}$/, "countyHint must be a Zhejiang county adcode").nullish(),
 });
@@ -77,7 +77,7 @@ export async function ingestSources(db: Db, inputs: IngestInput[], opts: IngestO
   // most of the time (the write is several times faster), on this thread.
   const pages: { i: number; page: PreparedPage }[] = [];
   todo.forEach((v) => {
-    const doc = extractOrError(v.src.rawText, { single: v.src.single, gazetteer: opts.gazetteer, publishedOn: v.src.publishedOn ?? null });
+    const doc = extractOrError(v.src.rawText, { single: v.src.single, gazetteer: opts.gazetteer, publishedOn: v.src.publishedOn ?? null, countyHint: v.src.countyHint ?? null });
     if (doc instanceof Error) outcomes[v.i] = { status: "failed", error: doc };
     else pages.push({ i: v.i, page: { source: sourceRow(v.src, v.hash, doc.publishedOn), doc } });
   });

@@ -31,7 +31,8 @@ export type ExtractedArticle = {
 export type ExtractionDocument = { publishedOn: string | null; articles: ExtractedArticle[] };
 
 /** `publishedOn`: a date the caller knows (from a sidecar or --date); it wins over the page's own. */
-export type ExtractOptions = { single?: boolean; gazetteer?: Gazetteer; publishedOn?: string | null };
+/** `countyHint`: adcode of the outlet's home county or city (a followed source), weak evidence of place. */
+export type ExtractOptions = { single?: boolean; gazetteer?: Gazetteer; publishedOn?: string | null; countyHint?: string | null };
 
 /**
  * Page text (already decoded) -> the whole record the database stores, in the shape of the
@@ -49,7 +50,7 @@ export function extractDocument(text: string, opts: ExtractOptions = {}): Extrac
   );
   const articles = segments.map((seg, i): ExtractedArticle => {
     // The dateline or masthead (金华日报讯) is weak evidence of place when the body names none.
-    const { place, mentions } = geocodeArticle({ title: seg.title, body: seg.body, source: seg.source, captions: seg.captions }, gaz);
+    const { place, mentions } = geocodeArticle({ title: seg.title, body: seg.body, source: seg.source, captions: seg.captions, paperHint: opts.countyHint ?? null }, gaz);
     const metrics = extractMetrics(seg.body);
     return {
       id: ids[i]!,
