@@ -151,6 +151,16 @@ describe("confidence", () => {
     expect(lone?.confidence ?? 1).toBeLessThan(0.7);
     expect(named?.confidence ?? 0).toBeGreaterThan(0.9);
   });
+
+  it("gives a generic name that only one Zhejiang township has its township, once, with low confidence", () => {
+    // 长安 is a common name in China, but Zhejiang has one 长安镇 (海宁)
+    const once = geocodeArticle({ title: "", body: "长安镇今年将新建口袋公园6个,新增绿地面积约2万平方米。" }, gaz).place;
+    expect([once?.county?.adcode, once?.township?.code]).toEqual(["330481", "330481103"]);
+    expect(once?.confidence ?? 1).toBeLessThan(0.5);
+    // a name two Zhejiang townships share stays undecided
+    const shared = geocodeArticle({ title: "", body: "新桥镇今年将新建口袋公园6个,新增绿地面积约2万平方米。" }, gaz).place;
+    expect(shared?.township ?? null).toBeNull();
+  });
 });
 
 describe("stories that happen outside Zhejiang or across the province", () => {

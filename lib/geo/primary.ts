@@ -326,9 +326,10 @@ function aloneInCounty(rec: Recognition, townCode: string, countyCode: string): 
   );
 }
 
-/** Only shared township names (大洋镇 with no county anywhere): keep what all readings agree on. */
+/** Only shared or generic township names (大洋镇 with no county anywhere): keep what all readings agree on. */
 function ambiguousFallback(rec: Recognition, gaz: Gazetteer): ResolvedPlace | null {
-  const readings = rec.items.filter((i) => i.status === "ambiguous").flatMap((i) => i.ambiguous);
+  const undecided = rec.items.filter((i) => i.status === "ambiguous");
+  const readings = undecided.flatMap((i) => i.ambiguous);
   if (readings.length === 0 || rec.foreign.length > 0) return null;
   const cities = new Set(readings.map((p) => p.cityCode));
   if (cities.size !== 1) return null;
@@ -336,5 +337,11 @@ function ambiguousFallback(rec: Recognition, gaz: Gazetteer): ResolvedPlace | nu
   if (!city) return null;
   const countySet = new Set(readings.map((p) => p.countyCode));
   const county = countySet.size === 1 ? (gaz.byCode.get(readings[0]?.countyCode ?? "") ?? null) : null;
-  return build(city, county, null, 0.25);
+  // 长安镇 alone: an official name that is generic in China but only one township's in Zhejiang gives
+  // its county, and the township with it, as weakly as the county; not a name with another suffix
+  // (塘栖街道 for 塘栖镇), which may be a different unit of the same stem
+  const townSet = new Set(readings.map((p) => p.code));
+  const official = undecided.every((i) => i.entry.strength === "full");
+  const town = county && official && townSet.size === 1 && readings[0]?.level === "township" ? readings[0] : null;
+  return build(city, county, town, 0.25);
 }
