@@ -214,6 +214,17 @@ describe("a township first named after the lead", () => {
     ).toEqual(["330100", "330109", "330109012"]);
   });
 
+  it("goes down to a township whose village the report keeps coming back to, even beside the county", () => {
+    const lead = "秋冬时节,开化的香菇迎来采收旺季,一筐筐鲜菇从山里运往各地。开化香菇种植已有数百年历史。";
+    const later = "走进开化县苏庄镇古田村,菇农正在大棚里采摘。古田村今年种植香菇200万袋,村民人均增收5000元。";
+    expect(placeOf("", lead, later)).toEqual(["330800", "330824", "330824108"]);
+    // not when another township of the county is named too, nor in a county-wide report
+    expect(placeOf("", lead, later, "华埠镇也新建了菌棒厂。")?.[2]).toBeNull();
+    expect(placeOf("", lead, later, "全县香菇产值去年达到5亿元。")?.[2]).toBeNull();
+    // a village named once is no return to it
+    expect(placeOf("", lead, "走进开化县苏庄镇古田村,菇农正在大棚里采摘。村民人均增收5000元。")?.[2]).toBeNull();
+  });
+
   it("goes down to the article's only place when it recurs, unless the story is county-wide", () => {
     expect(
       placeOf(

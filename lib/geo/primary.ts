@@ -51,6 +51,8 @@ type Tally = {
   score: number;
   count: number;
   lead: boolean;
+  /** followed by one of its villages that the report names again (X镇Y村…Y村) */
+  village: boolean;
   /** named in the lead paragraph (not just in the first LEAD_CHARS) */
   leadParagraph: boolean;
   title: boolean;
@@ -63,12 +65,13 @@ const add = (m: Map<string, Tally>, code: string, w: number, it: PlaceItem, rec:
   const leadEnd = rec.leadEnd;
   const own = ownMention(it, rec.hasBody);
   const order = SOURCE_ORDER[it.src] * 100_000 + it.start;
-  const t = m.get(code) ?? { score: 0, count: 0, lead: false, leadParagraph: false, title: false, first: order, full: false, sited: false };
+  const t = m.get(code) ?? { score: 0, count: 0, village: false, lead: false, leadParagraph: false, title: false, first: order, full: false, sited: false };
   // a report that is only a photo and its caption opens with the caption
   const captionLead = it.src === "caption" && !rec.hasBody && it.start < LEAD_CHARS;
   t.leadParagraph ||= ((it.src === "body" && it.start < Math.min(leadEnd, LEAD_CHARS)) || captionLead) && own;
   t.score += w;
   t.count++;
+  t.village ||= it.villageRecurs && own;
   t.lead ||= w >= 2 || (it.src === "body" && it.start < LEAD_CHARS && own);
   t.title ||= it.src === "title";
   t.first = Math.min(t.first, order);
@@ -222,12 +225,16 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
     // 位于黄岩区江口街道的…项目: the story's subject is sited in the township, as good as a repeat;
     // but not in a county-wide report (鄞州区…全区…) that only opens at a venue in it
     const countyWide = wholeUnitOf(rec, county) && (countyOwnCount.get(county.code) ?? 0) >= 3;
-    const recurs = town.count >= 2 || town.title || (town.sited && !countyWide);
+    const recurs = town.count >= 2 || town.title || (town.sited && !countyWide) || town.village;
     // the lead paragraph, not a later example (在齐溪镇, 村民们… in the second paragraph); but a subject
     // sited there (场馆位于银湖街道) or a township that is the article's only place and recurs, with no
     // 全县/全区 framing (景区…, 雁荡镇今年投入…), is the focus wherever it is first named
     const sole = onlyTown && townShare === 1 && town.count >= 2 && !wholeUnitOf(rec, county);
-    const leads = town.leadParagraph || town.title || (town.sited && town.count >= 2 && !countyWide) || sole;
+    // 走进开化县苏庄镇某某村…某某村…: the report goes down to a village of the township (the village
+    // right after it) and keeps coming back to it, and names no other township of the county, in no
+    // county-wide frame: it is about a place in that township, wherever the township is first named
+    const village = town.village && aloneInCounty(rec, townCode, county.code) && !wholeUnitOf(rec, county);
+    const leads = town.leadParagraph || town.title || (town.sited && town.count >= 2 && !countyWide) || sole || village;
     // named once, as a feature called after the township (下渚湖湿地): no scene of the report
     const weakSingle = town.count === 1 && landscapeOnly(rec, townCode);
     if (leads && townShare >= 0.6 && (recurs || onlyTown) && !weakSingle) {
