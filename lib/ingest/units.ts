@@ -37,6 +37,8 @@ export type Unit = {
   text: string;
   /** Heading level for markdown headings, else 0. */
   level: number;
+  /** Index of the line of the prepared text the unit comes from (a line may yield a text and a byline unit). */
+  line: number;
   /** Blank lines before this one (99 at the start of the page). */
   gapBefore: number;
   /** Index of the blank-line-separated block the line belongs to. */
@@ -78,6 +80,7 @@ function unit(kind: UnitKind, text: string, gapBefore: number, block: number): U
     kind,
     text,
     level: 0,
+    line: 0,
     gapBefore,
     block,
     wrapped: false,
@@ -188,7 +191,9 @@ export function toUnits(raw: string): Unit[] {
   let lineStart = 0;
   let inBlock = false;
   let readingList = false;
+  let lineNo = -1;
   while (lineStart <= text.length) {
+    lineNo++;
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const rawLine = text.slice(lineStart, lineEnd);
@@ -214,6 +219,7 @@ export function toUnits(raw: string): Unit[] {
     const indented = rawLine.startsWith("  ");
     for (const u of classified) {
       u.indent = indented;
+      u.line = lineNo;
       units.push(u);
     }
     gap = 0;
