@@ -7,6 +7,7 @@ import { ingestSource } from "@/lib/db/ingest-write";
 import { prepareDatabase } from "@/lib/db/prepare";
 import { readPageFile } from "@/lib/ingest/read-page";
 import { readSourceMeta } from "@/lib/ingest/source-meta";
+import { isSyntheticFileName } from "@/lib/synth/corpus";
 import { ROOT } from "./lib/run";
 
 export const SOURCES_DIR = path.join(ROOT, "data/sources");
@@ -23,6 +24,11 @@ export async function setupDatabase(opts: { log?: (s: string) => void; target?: 
     for (const f of files) {
       const file = path.join(SOURCES_DIR, f);
       const meta = readSourceMeta(file);
+      // Benchmark pages are invented: they must never reach a real database through npm start.
+      if (meta.synthetic || isSyntheticFileName(f)) {
+        log(`• ${f}: synthetic benchmark page, not loaded`);
+        continue;
+      }
       const res = await ingestSource(
         db,
         { rawText: readPageFile(file), name: meta.name, publishedOn: meta.date, fileName: f },
