@@ -20,6 +20,7 @@ import {
   wholeLineByline,
 } from "./line-kinds";
 import { accountName, isAccountNameAbove, isChromeLine, isReadingListHeader, isReadingListItem, parseWebMeta } from "./chrome";
+import { splitInlineItems } from "./inline-items";
 import { normalizeText, prepareLayout } from "./normalize";
 
 export type UnitKind =
@@ -182,9 +183,17 @@ function classify(line: string, gapBefore: number, block: number): Unit[] {
   return [u];
 }
 
+/**
+ * The text the units are read from: one kind of line break and space, project punctuation, and numbered
+ * items run together on one line put on lines of their own. Unit.line counts the lines of this text.
+ */
+export function layoutText(raw: string): string {
+  return splitInlineItems(normalizeText(prepareLayout(raw)));
+}
+
 /** Splits prepared page text into classified units and measures the blocks they sit in. */
 export function toUnits(raw: string): Unit[] {
-  const text = normalizeText(prepareLayout(raw));
+  const text = layoutText(raw);
   const units: Unit[] = [];
   let gap = 99;
   let block = -1;

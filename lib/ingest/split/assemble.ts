@@ -35,6 +35,10 @@ type Style = {
   untitled: boolean;
   /** Put the first line in 【】. */
   bracket: boolean;
+  /** Mark the first line as a markdown heading or bold ("## ", "**"). */
+  heading?: string;
+  /** Keep only the title, the first paragraph and a closing byline or credit: a page of briefs. */
+  brief?: boolean;
 };
 
 const CN_NUMBERS = "一二三四五六七八九十";
@@ -54,6 +58,12 @@ const STYLES: Style[] = [
   { name: "number", join: "\n\n", marker: (k) => `${k + 1}. `, squeeze: false, untitled: false, bracket: false },
   { name: "number-untitled", join: "\n\n", marker: (k) => `${k + 1}. `, squeeze: false, untitled: true, bracket: false },
   { name: "bracket", join: "\n\n", marker: () => "", squeeze: false, untitled: false, bracket: true },
+  { name: "markdown", join: "\n\n", marker: () => "", squeeze: false, untitled: false, bracket: false, heading: "## " },
+  { name: "markdown-3", join: "\n\n", marker: () => "", squeeze: false, untitled: false, bracket: false, heading: "### " },
+  { name: "briefs", join: "\n\n", marker: () => "", squeeze: false, untitled: false, bracket: false, brief: true },
+  { name: "briefs-markdown", join: "\n\n", marker: () => "", squeeze: false, untitled: false, bracket: false, brief: true, heading: "## " },
+  { name: "briefs-single", join: "\n", marker: () => "", squeeze: true, untitled: false, bracket: false, brief: true },
+  { name: "bold", join: "\n\n", marker: () => "", squeeze: false, untitled: false, bracket: false, heading: "**" },
 ];
 
 /** Does the item open with a title line: short, not a sentence, with more text below? */
@@ -63,6 +73,18 @@ function titleLine(text: string): string | null {
   const first = text.slice(0, nl).trim();
   if (first.length === 0 || first.length > 40 || /[。!?;]$|[。!?]/u.test(first)) return null;
   return first;
+}
+
+/** A closing byline or credit line: "(记者 张三)", "(张三 摄)", "记者 张三 摄". */
+const CLOSING_LINE = /^[(【].{1,40}[)】]$|^.{2,30}摄$/u;
+
+/** The title (if any), the first paragraph and the closing byline or credit of a report. */
+function briefOf(text: string, titled: boolean): string {
+  const paras = text.split(/\n\s*\n|\n/u).map((p) => p.trim()).filter((p) => p !== "");
+  const keep = paras.slice(0, titled ? 2 : 1);
+  const last = paras.at(-1);
+  if (last !== undefined && paras.length > keep.length && CLOSING_LINE.test(last)) keep.push(last);
+  return keep.join("\n\n");
 }
 
 /** Squeezes runs of blank lines inside a text to single newlines. */
@@ -89,8 +111,13 @@ export function assemblePages(items: readonly Item[], count: number, seed: numbe
     [...chosen].forEach((i, k) => {
       let body = items[i]!.text.trim();
       const title = titleLine(body);
+      if (style.brief) body = briefOf(body, title !== null);
       if (style.untitled && title !== null) body = body.slice(body.indexOf("\n") + 1).trimStart();
       else if (style.bracket && title !== null) body = `【${title}】${body.slice(title.length)}`;
+      else if (style.heading !== undefined && title !== null) {
+        const close = style.heading === "**" ? "**" : "";
+        body = `${style.heading}${title}${close}${body.slice(title.length)}`;
+      }
       if (style.squeeze) body = squeezeLines(body);
       if (k > 0) text += style.join;
       text += style.marker(k);

@@ -6,12 +6,13 @@
 import type { Gazetteer } from "../../geo/gazetteer";
 import { tokenize } from "../../geo/recognize";
 import { creditAtEnd, creditAtHead, reporterAtHead, reporterNear } from "../../zh/bylines";
-import { agencyAtHead, datelineForms, opensWithTimeWord, outletFollows } from "../../zh/datelines";
+import { agencyAtHead, datelineForms, opensWithTimeWord, outletFollows, type DatelineForm } from "../../zh/datelines";
 import { hasUiWords, isDateOnlyLine, isDigitalPaperBanner, isMetaLine, isPageFooter, isPageLabel } from "../../zh/furniture";
 import { endsClause, endsSentence, OPENING_PUNCT, sentenceCount } from "../../zh/punctuation";
 import { isNumbered } from "../line-kinds";
 import { isPersonName } from "../names";
 import type { Unit } from "../units";
+import { ruleStarts } from "./rule-starts";
 
 /** One line of the page: the units toUnits made of it (a line may yield a text and a byline unit). */
 export type SplitLine = {
@@ -20,7 +21,15 @@ export type SplitLine = {
   units: Unit[];
   /** The line's text as the units hold it (markdown marks and trailing bylines included). */
   text: string;
+  /** The dateline forms opening the line (computed once, see formsOf). */
+  forms?: Set<DatelineForm>;
 };
+
+/** The dateline forms opening a line, computed once per line. */
+function formsOf(l: SplitLine): Set<DatelineForm> {
+  l.forms ??= datelineForms(l.text);
+  return l.forms;
+}
 
 /** Groups units by the line they come from, in page order. */
 export function pageLines(units: readonly Unit[]): SplitLine[] {
@@ -69,7 +78,7 @@ export function endsWithNames(text: string): boolean {
 /** Any of the marks that often open a report: a dateline, a byline, a bullet, numbering, a date. */
 function opensLikeReport(l: SplitLine): boolean {
   const u = l.units[0]!;
-  return u.lead || u.agency || datelineForms(l.text).size > 0 || agencyAtHead(l.text) || reporterAtHead(l.text) || BULLET_HEAD.test(l.text) || isNumbered(u.text) || BRACKET_TITLE.test(l.text) || DATE_HEAD.test(l.text);
+  return u.lead || u.agency || formsOf(l).size > 0 || agencyAtHead(l.text) || reporterAtHead(l.text) || BULLET_HEAD.test(l.text) || isNumbered(u.text) || BRACKET_TITLE.test(l.text) || DATE_HEAD.test(l.text);
 }
 
 /** A named test of one line, without context. */
@@ -91,10 +100,6 @@ export const LINE_TESTS: readonly LineTest[] = [
   ["kind.drop", (l) => first(l).kind === "drop"],
   ["trailingByline", (l) => l.units.length > 1 && l.units.at(-1)!.kind !== "text"],
   ["len.le8", (l) => compactLength(l.text) <= 8],
-  ["len.le16", (l) => compactLength(l.text) <= 16],
-  ["len.le30", (l) => compactLength(l.text) <= 30],
-  ["len.le60", (l) => compactLength(l.text) <= 60],
-  ["len.le120", (l) => compactLength(l.text) <= 120],
   ["len.gt200", (l) => compactLength(l.text) > 200],
   ["final", (l) => endsSentence(l.text)],
   ["clauseEnd", (l) => endsClause(l.text)],
@@ -111,13 +116,13 @@ export const LINE_TESTS: readonly LineTest[] = [
   ["spacedWords", (l) => SPACED_WORDS.test(l.text) && !endsSentence(l.text)],
   ["agency", (l) => l.units.some((u) => u.agency)],
   ["lead", (l) => l.units.some((u) => u.lead)],
-  ["dl.own", (l) => datelineForms(l.text).has("own")],
-  ["dl.dayXun", (l) => datelineForms(l.text).has("dayXun")],
-  ["dl.dayDian", (l) => datelineForms(l.text).has("dayDian")],
-  ["dl.zhuanDian", (l) => datelineForms(l.text).has("zhuanDian")],
-  ["dl.youXun", (l) => datelineForms(l.text).has("youXun")],
-  ["dl.xiaoxi", (l) => datelineForms(l.text).has("xiaoxi")],
-  ["dl.outletXun", (l) => datelineForms(l.text).has("outletXun")],
+  ["dl.own", (l) => formsOf(l).has("own")],
+  ["dl.dayXun", (l) => formsOf(l).has("dayXun")],
+  ["dl.dayDian", (l) => formsOf(l).has("dayDian")],
+  ["dl.zhuanDian", (l) => formsOf(l).has("zhuanDian")],
+  ["dl.youXun", (l) => formsOf(l).has("youXun")],
+  ["dl.xiaoxi", (l) => formsOf(l).has("xiaoxi")],
+  ["dl.outletXun", (l) => formsOf(l).has("outletXun")],
   ["agencyHead", (l) => agencyAtHead(l.text)],
   ["timeHead", (l) => opensWithTimeWord(l.text)],
   ["dateHead", (l) => DATE_HEAD.test(l.text)],
@@ -160,7 +165,15 @@ const PAGE_TESTS = [
   "place.headNew", // ... that the few hundred characters above do not name
   "place.headColon", // ... followed by a colon or a space: "萧山:绿色长廊", "嘉兴 种植大户赛葡萄"
   "place.leadNew", // a place in the line's first sentence that the few hundred characters above do not name
+  // Length against the page's typical paragraph (the longer text lines): a title is short next to the
+  // paragraphs of its own page, whether the page prints long reports or two-line briefs.
+  "rel.lt15",
+  "rel.lt30",
+  "rel.lt60",
+  "rel.lt120",
   "shortVsPage", // much shorter than the page's usual line
+  "rule.start", // the hand rules of old (rule-starts.ts) open an article on this line
+  "rule.inTitle", // ... or read it as a later line of a title group
   "cohesion", // how much the text below the line repeats the words of the text above (0..1)
   "cohesion.low", // ... under half the page's median: the subject changes here
   "cohesion.dip", // ... lower than at the lines just above and below: a local minimum
@@ -176,9 +189,10 @@ const NEIGHBOUR_NAMES = [
   "kind.caption",
   "kind.drop",
   "trailingByline",
-  "len.le16",
-  "len.le30",
-  "len.le60",
+  "len.le8",
+  "rel.lt15",
+  "rel.lt30",
+  "rel.lt60",
   "len.gt200",
   "final",
   "clauseEnd",
@@ -212,13 +226,14 @@ const NEIGHBOUR_NAMES = [
   "place.head",
   "place.headNew",
   "place.leadNew",
+  "rule.start",
   "pageFirst",
   "pageLast",
   "jumpOut",
 ] as const;
 
 /** A few features of the lines two above and two below. */
-const FAR_NAMES = ["kind.text", "final", "shape.relaxed", "len.le30", "gap.before", "kind.heading", "agency", "lead", "creditEnd", "dateOnly"] as const;
+const FAR_NAMES = ["kind.text", "final", "shape.relaxed", "rel.lt30", "gap.before", "kind.heading", "agency", "lead", "creditEnd", "dateOnly"] as const;
 
 /** Conjunctions a linear model cannot form by itself. */
 const CONJUNCTIONS = [
@@ -232,6 +247,7 @@ const CONJUNCTIONS = [
   "openAfterCrumb", // a line that opens like a report right below a credit, byline, meta line or footer
   "markerSeries", // a bullet, number or bracket at the head, and other lines of the page open with the same kind
   "opensBelowBody", // a line that opens like a report below body text (a sentence, a long line, a credit), not below a title
+  "prevRunsOn", // the line above is a long line of text that stops mid-sentence: this line goes on with it
 ] as const;
 
 const OWN_NAMES = LINE_TESTS.map(([name]) => name);
@@ -252,6 +268,13 @@ export const FEATURE_NAMES: readonly string[] = [
 const NEIGHBOUR_IDX = NEIGHBOUR_NAMES.map((n) => OWN_INDEX.get(n)!);
 const FAR_IDX = FAR_NAMES.map((n) => OWN_INDEX.get(n)!);
 const idx = (name: string) => OWN_INDEX.get(name)!;
+
+/** The length of a typical paragraph of the page: the upper quartile of its text lines' lengths. */
+function typicalParagraph(lines: readonly SplitLine[], lengths: readonly number[]): number {
+  const text = lengths.filter((_, i) => lines[i]!.units[0]!.kind === "text").sort((a, b) => a - b);
+  const all = text.length > 0 ? text : [...lengths].sort((a, b) => a - b);
+  return Math.max(1, all[Math.floor(all.length * 0.75)] ?? 1);
+}
 
 /** How far back a place counts as already named ("new" places are not in this window). */
 export const PLACE_WINDOW = 300;
@@ -372,29 +395,146 @@ export function headPlace(text: string, gaz: Gazetteer): { codes: Set<string>; c
   return null;
 }
 
+/** A feature vector as the model reads it: the indices and values of its non-zero features. */
+export type Sparse = { idx: number[]; val: number[] };
+
+const I = (name: string) => OWN_INDEX.get(name)!;
+const F_TEXT = I("kind.text");
+const F_FINAL = I("final");
+const F_REL60 = I("rel.lt60");
+const F_RELAXED = I("shape.relaxed");
+const F_CREDIT = I("kind.credit");
+const F_BYLINE = I("kind.byline");
+const F_AUTHOR = I("kind.authorline");
+const F_CAPTION = I("kind.caption");
+const F_DROP = I("kind.drop");
+const F_CREDIT_END = I("creditEnd");
+const F_NAMES_END = I("namesEnd");
+const F_FOOTER = I("footer");
+const F_META = I("metaLine");
+const F_TRAILING = I("trailingByline");
+const F_LEAD = I("lead");
+const F_DATE_ONLY = I("dateOnly");
+const F_REPORTER = I("reporterHead");
+const F_OPENS = I("opensLikeReport");
+const F_GAP = I("gap.before");
+const F_PLACE_NEW = I("place.headNew");
+const F_COHESION = I("cohesion");
+
 /**
- * The feature vectors of a page's lines, one Float64Array of FEATURE_NAMES.length per line.
- * Deterministic and pure: the same lines and gazetteer give the same numbers.
+ * The features of a page's lines, kept compact: each line's own features in one byte per feature (the
+ * only real-valued one, cohesion, apart); a line's full vector, with its neighbours' features and the
+ * conjunctions, is built when asked for (row), so a page of 200,000 lines costs a few bytes per feature.
  */
-export function pageFeatures(lines: readonly SplitLine[], gaz: Gazetteer): Float64Array[] {
+export class PageFeatures {
+  constructor(
+    readonly n: number,
+    private readonly own: Uint8Array,
+    private readonly cohesionOf: Float32Array,
+    private readonly markerSeries: Uint8Array,
+  ) {}
+
+  /** Own feature k of line i (0 outside the page). */
+  get(i: number, k: number): number {
+    if (i < 0 || i >= this.n) return 0;
+    return k === F_COHESION ? this.cohesionOf[i]! : this.own[i * OWN_SIZE + k]!;
+  }
+
+  /** The full first-pass vector of line i, FEATURE_NAMES order. */
+  row(i: number): Sparse {
+    const idx: number[] = [];
+    const val: number[] = [];
+    const put = (k: number, v: number) => {
+      if (v !== 0) {
+        idx.push(k);
+        val.push(v);
+      }
+    };
+    for (let k = 0; k < OWN_SIZE; k++) put(k, this.get(i, k));
+    const nb = NEIGHBOUR_IDX.length;
+    const far = FAR_IDX.length;
+    for (let k = 0; k < nb; k++) {
+      put(OWN_SIZE + k, this.get(i - 1, NEIGHBOUR_IDX[k]!));
+      put(OWN_SIZE + nb + k, this.get(i + 1, NEIGHBOUR_IDX[k]!));
+    }
+    for (let k = 0; k < far; k++) {
+      put(OWN_SIZE + 2 * nb + k, this.get(i - 2, FAR_IDX[k]!));
+      put(OWN_SIZE + 2 * nb + far + k, this.get(i + 2, FAR_IDX[k]!));
+    }
+    const c = OWN_SIZE + 2 * nb + 2 * far;
+    const v = (k: number) => this.get(i, k) === 1;
+    const p = (k: number) => i > 0 && this.get(i - 1, k) === 1;
+    const nx = (k: number) => this.get(i + 1, k) === 1;
+    const titleLike = v(F_RELAXED) && !v(F_FINAL) && v(F_TEXT);
+    const hasNext = i + 1 < this.n;
+    const nextLong = hasNext && nx(F_TEXT) && !nx(F_REL60);
+    const prevFinal = p(F_FINAL);
+    const nextHead = hasNext && (nx(F_META) || nx(F_AUTHOR) || nx(F_LEAD) || nx(F_DATE_ONLY) || nx(F_REPORTER) || nx(F_DROP) || nx(F_BYLINE));
+    const prevCrumb = p(F_CREDIT) || p(F_BYLINE) || p(F_AUTHOR) || p(F_CREDIT_END) || p(F_NAMES_END) || p(F_FOOTER) || p(F_META) || p(F_TRAILING);
+    const prevBody = p(F_CAPTION) || p(F_CREDIT) || p(F_TRAILING) || (p(F_TEXT) && (p(F_FINAL) || !p(F_REL60) || p(F_CREDIT_END) || p(F_NAMES_END)));
+    const conj = [
+      titleLike && nextLong,
+      titleLike && prevFinal,
+      v(F_TEXT) && (p(F_CREDIT) || p(F_BYLINE) || p(F_CREDIT_END)),
+      v(F_OPENS) && prevFinal,
+      v(F_PLACE_NEW) && v(F_GAP),
+      v(F_FINAL) && prevFinal && !v(F_GAP),
+      titleLike && nextHead,
+      v(F_OPENS) && prevCrumb,
+      this.markerSeries[i] === 1,
+      v(F_OPENS) && prevBody,
+      p(F_TEXT) && !p(F_FINAL) && !p(F_REL60),
+    ];
+    conj.forEach((on, k) => put(c + k, on ? 1 : 0));
+    return { idx, val };
+  }
+
+  /** How line i opens, as a key: lines with equal keys are laid out alike (see stackFeatures). */
+  signature(i: number, text: string): string {
+    let key = "";
+    for (const k of SIGNATURE_FEATURES) key += this.get(i, k) === 1 ? "1" : "0";
+    return key + markerKind(text);
+  }
+}
+
+/**
+ * The features of a page's lines. Deterministic and pure: the same lines and gazetteer give the same
+ * numbers.
+ */
+export function pageFeatures(lines: readonly SplitLine[], gaz: Gazetteer): PageFeatures {
   const n = lines.length;
-  const own = lines.map((l) => {
-    const v = new Float64Array(OWN_SIZE);
+  const own = new Uint8Array(n * OWN_SIZE);
+  lines.forEach((l, i) => {
     LINE_TESTS.forEach(([, test], k) => {
-      if (test(l)) v[k] = 1;
+      if (test(l)) own[i * OWN_SIZE + k] = 1;
     });
-    return v;
   });
+  const set = (i: number, name: string, on: boolean) => {
+    if (on) own[i * OWN_SIZE + I(name)] = 1;
+  };
   // Blank lines: is the page set in blank-line-separated paragraphs?
   let gapped = 0;
   for (let i = 1; i < n; i++) if (lines[i]!.units[0]!.gapBefore > 0) gapped++;
   const gapShare = n > 1 ? gapped / (n - 1) : 0;
-  const lengths = lines.map((l) => compactLength(l.text)).sort((a, b) => a - b);
-  const medianLength = lengths[lengths.length >> 1] ?? 0;
+  const lengths = lines.map((l) => compactLength(l.text));
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const medianLength = sorted[sorted.length >> 1] ?? 0;
+  const paragraph = typicalParagraph(lines, lengths);
   // Heading levels: the top level, and whether it is used once above lower ones (a page section).
-  const levels = lines.filter((l) => l.units[0]!.kind === "heading").map((l) => l.units[0]!.level);
-  const top = levels.length > 0 ? Math.min(...levels) : 0;
-  const topOnce = levels.filter((x) => x === top).length === 1 && levels.some((x) => x > top);
+  let top = 0;
+  let topCount = 0;
+  let lower = false;
+  for (const l of lines) {
+    const u = l.units[0]!;
+    if (u.kind !== "heading") continue;
+    if (top === 0 || u.level < top) {
+      if (top !== 0) lower = true;
+      top = u.level;
+      topCount = 1;
+    } else if (u.level === top) topCount++;
+    else lower = true;
+  }
+  const topOnce = topCount === 1 && lower;
   // Places: every place named on the page, by position in the running text.
   const offsets: number[] = [];
   const hits: PlaceHit[] = [];
@@ -407,98 +547,62 @@ export function pageFeatures(lines: readonly SplitLine[], gaz: Gazetteer): Float
   const coh = cohesion(lines);
   const sortedCoh = coh.slice(1).sort((a, b) => a - b);
   const medianCoh = sortedCoh[sortedCoh.length >> 1] ?? 1;
+  const rules = ruleStarts(lines.flatMap((l) => l.units));
+  let unitAt = 0;
   let firstHit = 0;
   for (let i = 0; i < n; i++) {
-    const v = own[i]!;
-    const u = lines[i]!.units[0]!;
+    const l = lines[i]!;
+    const u = l.units[0]!;
     const gap = i === 0 ? 0 : u.gapBefore;
     const next = lines[i + 1];
-    v[idx("gap.before")] = gap > 0 ? 1 : 0;
-    v[idx("gap.before2")] = gap > 1 ? 1 : 0;
-    v[idx("gap.after")] = next !== undefined && next.units[0]!.gapBefore > 0 ? 1 : 0;
-    v[idx("pageFirst")] = i === 0 ? 1 : 0;
-    v[idx("pageLast")] = i === n - 1 ? 1 : 0;
-    v[idx("gapMissing")] = i > 0 && gap === 0 && gapShare >= 0.6 ? 1 : 0;
-    v[idx("gapUnusual")] = i > 0 && gap > 0 && gapShare < 0.4 ? 1 : 0;
-    v[idx("pageGapless")] = gapShare < 0.1 ? 1 : 0;
-    v[idx("heading.top")] = u.kind === "heading" && u.level === top ? 1 : 0;
-    v[idx("heading.topOnce")] = u.kind === "heading" && u.level === top && topOnce ? 1 : 0;
-    v[idx("shortVsPage")] = compactLength(lines[i]!.text) * 4 < medianLength ? 1 : 0;
-    v[idx("cohesion")] = coh[i]!;
-    v[idx("cohesion.low")] = i > 0 && coh[i]! < 0.5 * medianCoh ? 1 : 0;
-    v[idx("cohesion.dip")] = i > 0 && coh[i]! < medianCoh && coh[i]! <= (coh[i - 1] ?? 1) && coh[i]! <= (coh[i + 1] ?? 1) ? 1 : 0;
+    set(i, "gap.before", gap > 0);
+    set(i, "gap.before2", gap > 1);
+    set(i, "gap.after", next !== undefined && next.units[0]!.gapBefore > 0);
+    set(i, "pageFirst", i === 0);
+    set(i, "pageLast", i === n - 1);
+    set(i, "gapMissing", i > 0 && gap === 0 && gapShare >= 0.6);
+    set(i, "gapUnusual", i > 0 && gap > 0 && gapShare < 0.4);
+    set(i, "pageGapless", gapShare < 0.1);
+    set(i, "heading.top", u.kind === "heading" && u.level === top);
+    set(i, "heading.topOnce", u.kind === "heading" && u.level === top && topOnce);
+    set(i, "shortVsPage", lengths[i]! * 4 < medianLength);
+    const rel = lengths[i]! / paragraph;
+    set(i, "rel.lt15", rel < 0.15);
+    set(i, "rel.lt30", rel < 0.3);
+    set(i, "rel.lt60", rel < 0.6);
+    set(i, "rel.lt120", rel < 1.2);
+    let rule = 0;
+    for (let k = 0; k < l.units.length; k++) rule = rule === 1 || rules[unitAt + k] === 1 ? 1 : Math.max(rule, rules[unitAt + k]!);
+    unitAt += l.units.length;
+    set(i, "rule.start", rule === 1);
+    set(i, "rule.inTitle", rule === 2);
+    set(i, "cohesion.low", i > 0 && coh[i]! < 0.5 * medianCoh);
+    set(i, "cohesion.dip", i > 0 && coh[i]! < medianCoh && coh[i]! <= (coh[i - 1] ?? 1) && coh[i]! <= (coh[i + 1] ?? 1));
     const from = offsets[i]! - PLACE_WINDOW;
     while (firstHit < hits.length && hits[firstHit]!.start < from) firstHit++;
     const seenBefore = (codes: Set<string>) => {
       for (let k = firstHit; k < hits.length && hits[k]!.start < offsets[i]!; k++) if (sharesPlace(codes, hits[k]!.codes)) return true;
       return false;
     };
-    const clauseEnd = offsets[i]! + firstSentenceLength(lines[i]!.text);
-    for (let k = firstHit; k < hits.length && hits[k]!.start < clauseEnd; k++) {
+    const sentenceEnd = offsets[i]! + firstSentenceLength(l.text);
+    for (let k = firstHit; k < hits.length && hits[k]!.start < sentenceEnd; k++) {
       if (hits[k]!.start >= offsets[i]! && !seenBefore(hits[k]!.codes)) {
-        v[idx("place.leadNew")] = 1;
+        set(i, "place.leadNew", true);
         break;
       }
     }
-    const head = headPlace(lines[i]!.text, gaz);
+    const head = headPlace(l.text, gaz);
     if (head) {
-      v[idx("place.head")] = 1;
-      v[idx("place.headColon")] = head.colon ? 1 : 0;
-      const seen = seenBefore(head.codes);
-      v[idx("place.headNew")] = seen ? 0 : 1;
+      set(i, "place.head", true);
+      set(i, "place.headColon", head.colon);
+      set(i, "place.headNew", !seenBefore(head.codes));
     }
   }
   const markers = lines.map((l) => markerKind(l.text));
   const markerCount = new Map<string, number>();
   for (const m of markers) if (m !== "") markerCount.set(m, (markerCount.get(m) ?? 0) + 1);
-  const size = FEATURE_NAMES.length;
-  const nb = NEIGHBOUR_IDX.length;
-  const far = FAR_IDX.length;
-  const base = OWN_SIZE;
-  return own.map((v, i) => {
-    const x = new Float64Array(size);
-    x.set(v, 0);
-    const prev = own[i - 1];
-    const next = own[i + 1];
-    const prev2 = own[i - 2];
-    const next2 = own[i + 2];
-    for (let k = 0; k < nb; k++) {
-      if (prev) x[base + k] = prev[NEIGHBOUR_IDX[k]!]!;
-      if (next) x[base + nb + k] = next[NEIGHBOUR_IDX[k]!]!;
-    }
-    for (let k = 0; k < far; k++) {
-      if (prev2) x[base + 2 * nb + k] = prev2[FAR_IDX[k]!]!;
-      if (next2) x[base + 2 * nb + far + k] = next2[FAR_IDX[k]!]!;
-    }
-    const c = base + 2 * nb + 2 * far;
-    const titleLike = v[idx("shape.relaxed")] === 1 && v[idx("final")] === 0 && v[idx("kind.text")] === 1;
-    const nextLong = next !== undefined && next[idx("kind.text")] === 1 && next[idx("len.le60")] === 0;
-    const prevFinal = prev !== undefined && prev[idx("final")] === 1;
-    x[c] = titleLike && nextLong ? 1 : 0;
-    x[c + 1] = titleLike && prevFinal ? 1 : 0;
-    x[c + 2] = v[idx("kind.text")] === 1 && prev !== undefined && (prev[idx("kind.credit")] === 1 || prev[idx("kind.byline")] === 1 || prev[idx("creditEnd")] === 1) ? 1 : 0;
-    x[c + 3] = v[idx("opensLikeReport")] === 1 && prevFinal ? 1 : 0;
-    x[c + 4] = v[idx("place.headNew")] === 1 && v[idx("gap.before")] === 1 ? 1 : 0;
-    x[c + 5] = v[idx("final")] === 1 && prevFinal && v[idx("gap.before")] === 0 ? 1 : 0;
-    const nextHead =
-      next !== undefined &&
-      (next[idx("metaLine")] === 1 || next[idx("kind.authorline")] === 1 || next[idx("lead")] === 1 || next[idx("dateOnly")] === 1 || next[idx("reporterHead")] === 1 || next[idx("kind.drop")] === 1 || next[idx("kind.byline")] === 1);
-    x[c + 6] = titleLike && nextHead ? 1 : 0;
-    const prevCrumb =
-      prev !== undefined &&
-      (prev[idx("kind.credit")] === 1 || prev[idx("kind.byline")] === 1 || prev[idx("kind.authorline")] === 1 || prev[idx("creditEnd")] === 1 || prev[idx("namesEnd")] === 1 || prev[idx("footer")] === 1 || prev[idx("metaLine")] === 1 || prev[idx("trailingByline")] === 1);
-    x[c + 7] = v[idx("opensLikeReport")] === 1 && prevCrumb ? 1 : 0;
-    const kind = markers[i]!;
-    x[c + 8] = kind !== "" && (markerCount.get(kind) ?? 0) >= 2 ? 1 : 0;
-    const prevBody =
-      prev !== undefined &&
-      (prev[idx("kind.caption")] === 1 ||
-        prev[idx("kind.credit")] === 1 ||
-        prev[idx("trailingByline")] === 1 ||
-        (prev[idx("kind.text")] === 1 && (prev[idx("final")] === 1 || prev[idx("len.le60")] === 0 || prev[idx("creditEnd")] === 1 || prev[idx("namesEnd")] === 1)));
-    x[c + 9] = v[idx("opensLikeReport")] === 1 && prevBody ? 1 : 0;
-    return x;
-  });
+  const series = Uint8Array.from(markers, (m) => (m !== "" && (markerCount.get(m) ?? 0) >= 2 ? 1 : 0));
+  return new PageFeatures(n, own, Float32Array.from(coh), series);
 }
 
 // ---------------------------------------------------------------- second pass: what the first pass said
@@ -517,7 +621,6 @@ export const STACK_NAMES = [
   "next2.p.start",
   "prev.p.outside",
   "next.p.outside",
-  "above3.p.start", // the highest start probability of the three lines above
   "template.p.start", // mean start probability of the other lines of the page that open the same way
   "template.some", // there are such lines
   "template.many", // there are at least two
@@ -526,7 +629,7 @@ export const STACK_NAMES = [
 /** Every feature of the second pass: the first pass's, then STACK_NAMES. */
 export const STACKED_FEATURE_NAMES: readonly string[] = [...FEATURE_NAMES, ...STACK_NAMES.map((n) => `stack.${n}`)];
 
-const SIGNATURE_FEATURES = [
+const SIGNATURE_FEATURES: readonly number[] = [
   "kind.text",
   "kind.heading",
   "kind.byline",
@@ -549,52 +652,74 @@ const SIGNATURE_FEATURES = [
   "digitalPaper",
   "metaLine",
   "footer",
-  "len.le30",
+  "rel.lt30",
   "final",
   "gap.before",
-].map((n) => idx(n));
-
-/** How a line opens, as a key: lines with equal keys are laid out alike. */
-function signatureOf(x: Float64Array, text: string): string {
-  return SIGNATURE_FEATURES.map((k) => (x[k] === 1 ? "1" : "0")).join("") + markerKind(text);
-}
+  "rule.start",
+].map((n) => OWN_INDEX.get(n)!);
 
 /**
- * Second-pass vectors: each line's first-pass features, then STACK_NAMES computed from the first pass's
- * log-probabilities (`first`, classes start/inside/outside).
+ * The second pass's view of a page: each line's first-pass vector, then STACK_NAMES computed from the
+ * first pass's log-probabilities (`first`: per line, classes start/inside/outside). Rows are built on
+ * demand, like PageFeatures.row.
  */
-export function stackFeatures(lines: readonly SplitLine[], features: readonly Float64Array[], first: readonly Float64Array[]): Float64Array[] {
-  const n = lines.length;
-  const start = first.map((p) => Math.exp(p[0]!));
-  const outside = first.map((p) => Math.exp(p[2]!));
-  const keys = features.map((x, i) => signatureOf(x, lines[i]!.text));
-  const sum = new Map<string, number>();
-  const count = new Map<string, number>();
-  keys.forEach((k, i) => {
-    sum.set(k, (sum.get(k) ?? 0) + start[i]!);
-    count.set(k, (count.get(k) ?? 0) + 1);
-  });
-  const base = FEATURE_NAMES.length;
-  return features.map((x, i) => {
-    const v = new Float64Array(STACKED_FEATURE_NAMES.length);
-    v.set(x, 0);
-    const others = count.get(keys[i]!)! - 1;
+export class StackedFeatures {
+  private readonly start: Float64Array;
+  private readonly outside: Float64Array;
+  private readonly template: Float64Array;
+  private readonly others: Int32Array;
+
+  constructor(
+    private readonly page: PageFeatures,
+    lines: readonly SplitLine[],
+    first: readonly Float64Array[],
+  ) {
+    const n = page.n;
+    this.start = Float64Array.from(first, (p) => Math.exp(p[0]!));
+    this.outside = Float64Array.from(first, (p) => Math.exp(p[2]!));
+    const keys = lines.map((l, i) => page.signature(i, l.text));
+    const sum = new Map<string, number>();
+    const count = new Map<string, number>();
+    keys.forEach((k, i) => {
+      sum.set(k, (sum.get(k) ?? 0) + this.start[i]!);
+      count.set(k, (count.get(k) ?? 0) + 1);
+    });
+    this.template = new Float64Array(n);
+    this.others = new Int32Array(n);
+    keys.forEach((k, i) => {
+      const others = count.get(k)! - 1;
+      this.others[i] = others;
+      this.template[i] = others > 0 ? (sum.get(k)! - this.start[i]!) / others : 0;
+    });
+  }
+
+  get n(): number {
+    return this.page.n;
+  }
+
+  /** The second-pass vector of line i, STACKED_FEATURE_NAMES order. */
+  row(i: number): Sparse {
+    const r = this.page.row(i);
+    const at = (k: number, a: Float64Array) => (k >= 0 && k < this.n ? a[k]! : 0);
     const stack = [
-      start[i]!,
-      outside[i]!,
-      start[i - 1] ?? 0,
-      start[i + 1] ?? 0,
-      start[i - 2] ?? 0,
-      start[i + 2] ?? 0,
-      outside[i - 1] ?? 0,
-      outside[i + 1] ?? 0,
-      Math.max(start[i - 1] ?? 0, start[i - 2] ?? 0, start[i - 3] ?? 0),
-      others > 0 ? (sum.get(keys[i]!)! - start[i]!) / others : 0,
-      others >= 1 ? 1 : 0,
-      others >= 2 ? 1 : 0,
+      this.start[i]!,
+      this.outside[i]!,
+      at(i - 1, this.start),
+      at(i + 1, this.start),
+      at(i - 2, this.start),
+      at(i + 2, this.start),
+      at(i - 1, this.outside),
+      at(i + 1, this.outside),
+      this.template[i]!,
+      this.others[i]! >= 1 ? 1 : 0,
+      this.others[i]! >= 2 ? 1 : 0,
     ];
-    if (n === 0) return v;
-    v.set(stack, base);
-    return v;
-  });
+    stack.forEach((v, k) => {
+      if (v !== 0) {
+        r.idx.push(FEATURE_NAMES.length + k);
+        r.val.push(v);
+      }
+    });
+    return r;
+  }
 }

@@ -3,8 +3,8 @@
 // order give the same weights, bit for bit. Used by scripts/train-splitter.ts only, never at run time.
 
 export type Example = {
-  /** Feature vector (dense; mostly zeros and ones). */
-  x: Float64Array;
+  /** Feature vector: indices and values of its non-zero features. */
+  x: { idx: readonly number[]; val: readonly number[] };
   /** Class index. */
   y: number;
   /** Weight of the example in the loss. */
@@ -29,15 +29,7 @@ export type Fitted = {
 type Sparse = { idx: Int32Array; val: Float64Array; y: number; w: number };
 
 function toSparse(e: Example): Sparse {
-  const idx: number[] = [];
-  const val: number[] = [];
-  e.x.forEach((v, k) => {
-    if (v !== 0) {
-      idx.push(k);
-      val.push(v);
-    }
-  });
-  return { idx: Int32Array.from(idx), val: Float64Array.from(val), y: e.y, w: e.w };
+  return { idx: Int32Array.from(e.x.idx), val: Float64Array.from(e.x.val), y: e.y, w: e.w };
 }
 
 /** Loss and gradient of the weighted, L2-penalised softmax cross-entropy at theta (classes x (F + 1)). */
@@ -87,7 +79,7 @@ const dot = (a: Float64Array, b: Float64Array) => {
 export function fitSoftmax(examples: readonly Example[], features: number, classes: number, opts: FitOptions): Fitted {
   if (examples.length === 0) throw new Error("fitSoftmax: no examples");
   for (const e of examples) {
-    if (e.x.length !== features) throw new Error(`fitSoftmax: an example has ${e.x.length} features, want ${features}`);
+    if (e.x.idx.some((k) => k < 0 || k >= features)) throw new Error(`fitSoftmax: a feature index is outside 0..${features - 1}`);
     if (!Number.isInteger(e.y) || e.y < 0 || e.y >= classes) throw new Error(`fitSoftmax: class ${e.y} out of range`);
   }
   const data = examples.map(toSparse);

@@ -1,6 +1,7 @@
 // Labelled pages for training and scoring the page splitter: a page's text with its reports as
 // character ranges (the devset schema: ../shared/devset/README.md), turned into one class per line.
-import { prepareLayout } from "../normalize";
+import { inlineItemBreaks } from "../inline-items";
+import { normalizeText, prepareLayout } from "../normalize";
 import { INSIDE, OUTSIDE, START } from "./model";
 
 /** A report of a labelled page: [start, end) offsets into the page text, in UTF-16 code units. */
@@ -39,11 +40,15 @@ export function codePointOffsets(text: string, offsets: readonly number[]): numb
   return offsets.map((o) => map.get(o)!);
 }
 
-/** Index of the line (of the prepared text, as toUnits numbers them) holding the character at `offset`. */
-function lineAt(text: string, offset: number): number {
-  const before = prepareLayout(text.slice(0, offset));
+/**
+ * Index of the line (of the layout text, as toUnits numbers them: lib/ingest/units.ts layoutText) that
+ * holds the character at `offset`. `breaks`: the inline item breaks of the whole page's layout text.
+ */
+function lineAt(text: string, offset: number, breaks: readonly number[]): number {
+  const before = normalizeText(prepareLayout(text.slice(0, offset)));
   let n = 0;
   for (let i = before.indexOf("\n"); i !== -1; i = before.indexOf("\n", i + 1)) n++;
+  for (const b of breaks) if (b <= before.length) n++;
   return n;
 }
 
@@ -53,15 +58,16 @@ function lineAt(text: string, offset: number): number {
  * marker such as "■" or "1. " on the same line).
  */
 export function lineClasses(page: LabelledPage): Map<number, number> {
-  const total = lineAt(page.text, page.text.length) + 1;
+  const breaks = inlineItemBreaks(normalizeText(prepareLayout(page.text)));
+  const total = lineAt(page.text, page.text.length, breaks) + 1;
   const out = new Map<number, number>();
   for (let i = 0; i < total; i++) out.set(i, OUTSIDE);
   let previousEnd = -1;
   for (const r of page.reports) {
     if (!(r.start < r.end) || r.start < previousEnd) throw new Error(`${page.id}: reports overlap or are empty at ${r.start}`);
     previousEnd = r.end;
-    const first = lineAt(page.text, r.start);
-    const last = lineAt(page.text, Math.max(r.start, r.end - 1));
+    const first = lineAt(page.text, r.start, breaks);
+    const last = lineAt(page.text, Math.max(r.start, r.end - 1), breaks);
     if (out.get(first) !== OUTSIDE) throw new Error(`${page.id}: two reports on line ${first}`);
     out.set(first, START);
     for (let i = first + 1; i <= last; i++) out.set(i, INSIDE);

@@ -5,7 +5,7 @@
 // the lines of the page laid out alike (stacking). The weights are data (weights.json, written by
 // `npm run train:splitter`), loaded once per process; scoring is dot products, deterministic.
 import { z } from "zod";
-import { FEATURE_NAMES, STACK_NAMES, stackFeatures, STACKED_FEATURE_NAMES, type SplitLine } from "./features";
+import { FEATURE_NAMES, STACK_NAMES, StackedFeatures, STACKED_FEATURE_NAMES, type PageFeatures, type Sparse, type SplitLine } from "./features";
 import committed from "./weights.json";
 
 export const CLASSES = ["start", "inside", "outside"] as const;
@@ -65,16 +65,12 @@ export function defaultModel(): SplitModel {
 }
 
 /** Log-probabilities of the three classes for one feature vector under one layer. */
-export function layerLogProbs(rows: Layer, x: Float64Array): Float64Array {
+export function layerLogProbs(rows: Layer, x: Sparse): Float64Array {
   const out = new Float64Array(CLASSES.length);
-  const f = x.length;
   let max = -Infinity;
   rows.forEach((row, c) => {
-    let s = row[f]!;
-    for (let k = 0; k < f; k++) {
-      const v = x[k]!;
-      if (v !== 0) s += row[k]! * v;
-    }
+    let s = row[row.length - 1]!;
+    for (let k = 0; k < x.idx.length; k++) s += row[x.idx[k]!]! * x.val[k]!;
     out[c] = s;
     if (s > max) max = s;
   });
@@ -86,7 +82,11 @@ export function layerLogProbs(rows: Layer, x: Float64Array): Float64Array {
 }
 
 /** Log-probabilities of the classes of every line of a page (both passes). */
-export function pageLogProbs(model: SplitModel, lines: readonly SplitLine[], features: readonly Float64Array[]): Float64Array[] {
-  const first = features.map((x) => layerLogProbs(model.first, x));
-  return stackFeatures(lines, features, first).map((x) => layerLogProbs(model.second, x));
+export function pageLogProbs(model: SplitModel, lines: readonly SplitLine[], features: PageFeatures): Float64Array[] {
+  const first: Float64Array[] = [];
+  for (let i = 0; i < features.n; i++) first.push(layerLogProbs(model.first, features.row(i)));
+  const stacked = new StackedFeatures(features, lines, first);
+  const out: Float64Array[] = [];
+  for (let i = 0; i < stacked.n; i++) out.push(layerLogProbs(model.second, stacked.row(i)));
+  return out;
 }

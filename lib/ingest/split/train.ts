@@ -5,7 +5,7 @@ import type { Gazetteer } from "../../geo/gazetteer";
 import { segmentPage } from "../segment";
 import { toUnits } from "../units";
 import { assemblePages, type Item } from "./assemble";
-import { FEATURE_NAMES, pageFeatures, pageLines, stackFeatures, STACKED_FEATURE_NAMES, type SplitLine } from "./features";
+import { FEATURE_NAMES, pageFeatures, pageLines, StackedFeatures, STACKED_FEATURE_NAMES, type PageFeatures, type Sparse, type SplitLine } from "./features";
 import { fitSoftmax, type Example } from "./fit";
 import { lineClasses, type LabelledPage } from "./labels";
 import { isHeaderLine, isTitleLine } from "./cut";
@@ -29,7 +29,7 @@ export type TrainOptions = {
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { l2: 0.0005, maxIter: 400, seed: 20240519, assembled: 160, assembledWeight: 0.5, startWeight: 3 };
 
 /** A labelled page, ready for fitting: its lines, their first-pass features and their classes. */
-type PageData = { lines: SplitLine[]; features: Float64Array[]; classes: number[]; weights: number[] };
+type PageData = { lines: SplitLine[]; page: PageFeatures; features: Sparse[]; classes: number[]; weights: number[] };
 
 /**
  * The lines of a labelled page with their features and classes. A report's head (page label, banner,
@@ -54,13 +54,14 @@ export function pageData(page: LabelledPage, gaz: Gazetteer, weight: number, joi
     const near = [i - 1, i, i + 1].some((k) => classes[k] !== undefined && classes[k] !== INSIDE);
     return joinsOnly && !near ? 0 : weight;
   });
-  return { lines, features: pageFeatures(lines, gaz), classes, weights };
+  const features = pageFeatures(lines, gaz);
+  return { lines, page: features, features: lines.map((_, i) => features.row(i)), classes, weights };
 }
 
 /** Rounds fitted weights to 6 decimals, as weights.json stores them. */
 const rounded = (rows: readonly Float64Array[]) => rows.map((row) => row.map((v) => Math.round(v * 1e6) / 1e6));
 
-function fitLayer(data: readonly PageData[], vectors: (d: PageData) => readonly Float64Array[], size: number, opts: TrainOptions): Float64Array[] {
+function fitLayer(data: readonly PageData[], vectors: (d: PageData) => readonly Sparse[], size: number, opts: TrainOptions): Float64Array[] {
   const examples: Example[] = [];
   for (const d of data) {
     const xs = vectors(d);
@@ -88,8 +89,11 @@ export function fitModel(data: readonly PageData[], opts: TrainOptions): SplitMo
     const layer = fitLayer(rest, (d) => d.features, FEATURE_NAMES.length, opts);
     for (const d of held) outOfFold.set(d, d.features.map((x) => layerLogProbs(layer, x)));
   }
-  const stacked = new Map<PageData, Float64Array[]>();
-  for (const d of data) stacked.set(d, stackFeatures(d.lines, d.features, outOfFold.get(d)!));
+  const stacked = new Map<PageData, Sparse[]>();
+  for (const d of data) {
+    const s = new StackedFeatures(d.page, d.lines, outOfFold.get(d)!);
+    stacked.set(d, d.lines.map((_, i) => s.row(i)));
+  }
   const second = fitLayer(data, (d) => stacked.get(d)!, STACKED_FEATURE_NAMES.length, opts);
   return { first, second };
 }
