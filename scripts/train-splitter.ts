@@ -8,92 +8,32 @@
 // that never saw it), then fits the final model on everything and writes
 // lib/ingest/split/weights.json. Deterministic: the same data gives the same file.
 // --check: do not write; exit 1 when the committed weights.json differs from what training gives.
-// --quick: skip leave-one-page-out (figures are copied from the committed file only if unchanged data).
+// --quick: skip leave-one-page-out (the figures are copied from the committed file).
+// --lopo SET[/ID,ID...]: development aid: leave-one-page-out on one set (or some of its pages) only,
+//   printing every line of a page with an error (labelled and decoded class, start probability); writes
+//   nothing.
 import fs from "node:fs";
 import path from "node:path";
-import { z } from "zod";
 import { loadGazetteer } from "@/lib/geo/gazetteer";
-import type { Item } from "@/lib/ingest/split/assemble";
 import { FEATURE_NAMES, STACK_NAMES } from "@/lib/ingest/split/features";
-import { DEFAULT_CORPUS_DIR, listCorpus, loadGold } from "@/lib/eval/run-corpus";
-import { corpusPage } from "@/lib/ingest/split/corpus-labels";
-import { codePointOffsets, type LabelledPage } from "@/lib/ingest/split/labels";
 import { CLASSES } from "@/lib/ingest/split/model";
-import { DEFAULT_TRAIN_OPTIONS, leaveOnePageOut, summarize, trainModel, type Figures, type PageResult } from "@/lib/ingest/split/train";
+import { trainingData } from "@/lib/ingest/split/sources";
+import { DEFAULT_TRAIN_OPTIONS, explainPage, leaveOnePageOut, newFeatureCache, summarize, trainModel, type Figures, type PageResult } from "@/lib/ingest/split/train";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const WEIGHTS = path.join(ROOT, "lib/ingest/split/weights.json");
-const PAGES_TRAIN = path.join(ROOT, "lib/eval/pages-train");
-
-const segmentSchema = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
-const pageSchema = z.object({ id: z.string().min(1), type: z.literal("page"), segments: z.array(segmentSchema) });
-const articleSchema = z.object({ id: z.string().min(1), type: z.literal("article") });
 
 function args(argv: string[]) {
-  const out = { devset: path.resolve(ROOT, "..", "shared", "devset"), check: false, quick: false };
+  const out = { devset: path.resolve(ROOT, "..", "shared", "devset"), check: false, quick: false, lopo: "" };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--devset") out.devset = path.resolve(argv[++i] ?? "");
     else if (a === "--check") out.check = true;
     else if (a === "--quick") out.quick = true;
+    else if (a === "--lopo") out.lopo = argv[++i] ?? "";
     else throw new Error(`unknown argument ${a}`);
   }
   return out;
-}
-
-/** Every item of every gold*.json list in a folder of the devset schema. */
-function goldItems(dir: string): unknown[] {
-  const files = fs.readdirSync(dir).filter((f) => /^gold.*\.json$/u.test(f)).sort();
-  return files.flatMap((f) => {
-    const list: unknown = JSON.parse(fs.readFileSync(path.join(dir, f), "utf8"));
-    if (!Array.isArray(list)) throw new Error(`${path.join(dir, f)}: not a JSON list`);
-    return list;
-  });
-}
-
-/** The labelled pages of a folder in the devset schema (gold*.json + pages/<id>.txt). */
-function readPages(dir: string, origin: string): LabelledPage[] {
-  return goldItems(dir)
-    .filter((g) => (g as { type?: string }).type === "page")
-    .map((g) => {
-      const p = pageSchema.parse(g);
-      const file = path.join(dir, "pages", `${p.id}.txt`);
-      const text = fs.readFileSync(file, "utf8");
-      const offsets = codePointOffsets(text, p.segments.flatMap((s) => [s.start, s.end]));
-      const reports = p.segments.map((_, k) => ({ start: offsets[2 * k]!, end: offsets[2 * k + 1]! }));
-      return { id: `${origin}/${p.id}`, text, reports, origin };
-    });
-}
-
-/** Single articles of a folder in the devset schema, as items to assemble pages from. */
-function readArticles(dir: string, origin: string): Item[] {
-  return goldItems(dir)
-    .filter((g) => (g as { type?: string }).type === "article")
-    .map((g) => {
-      const a = articleSchema.parse(g);
-      return { text: fs.readFileSync(path.join(dir, "articles", `${a.id}.txt`), "utf8").trim(), from: `${origin}/${a.id}` };
-    });
-}
-
-/**
- * The invented corpus pages of lib/eval/corpus and the seed page (the repo's first labelled pages, in
- * the layouts the old rules were written for: markdown headings, paper pages), as report spans.
- */
-function readCorpus(): LabelledPage[] {
-  return listCorpus(DEFAULT_CORPUS_DIR)
-    .filter((e) => e.mode === "page")
-    .map((e) => {
-      const page = corpusPage(`corpus/${e.name}`, fs.readFileSync(e.textFile, "utf8"), loadGold(e.goldFile));
-      if (page === null) throw new Error(`${e.name}: its gold labels are not found in its text`);
-      return page;
-    });
-}
-
-/** The corpus's single articles (title on the first line), as items to assemble pages from. */
-function corpusArticles(): Item[] {
-  return listCorpus(DEFAULT_CORPUS_DIR)
-    .filter((e) => e.mode === "single")
-    .map((e) => ({ text: fs.readFileSync(e.textFile, "utf8").trim(), from: `corpus/${e.name}` }));
 }
 
 const fmt = (f: Figures) =>
@@ -103,21 +43,24 @@ function main(): number {
   const a = args(process.argv.slice(2));
   const gaz = loadGazetteer(ROOT);
   const opts = DEFAULT_TRAIN_OPTIONS;
-  // `lopo`: scored leave-one-page-out (the corpus pages are trained on but not scored).
-  const sets: { name: string; pages: LabelledPage[]; lopo: boolean }[] = [{ name: "corpus", pages: readCorpus(), lopo: false }];
-  const items: Item[] = [];
-  if (fs.existsSync(PAGES_TRAIN)) {
-    sets.push({ name: "pages-train", pages: readPages(PAGES_TRAIN, "pages-train"), lopo: true });
-    items.push(...readArticles(PAGES_TRAIN, "pages-train"));
-  }
-  if (fs.existsSync(path.join(a.devset, "gold-pages.json"))) {
-    sets.push({ name: "devset", pages: readPages(a.devset, "devset"), lopo: true });
-    items.push(...readArticles(a.devset, "devset"));
-  } else console.log(`• no development set at ${a.devset}: training without it`);
+  const { sets, items } = trainingData(ROOT, a.devset, (s) => console.log(s));
   const pages = sets.flatMap((s) => s.pages);
-  if (sets.every((x) => !x.lopo)) console.log("• no labelled pages in the devset schema: training on the corpus pages alone");
-  for (const p of pages) p.reports.forEach((r) => items.push({ text: p.text.slice(r.start, r.end), from: p.id }));
-  items.push(...corpusArticles());
+  // Features of the labelled and assembled pages, computed once for all the fits of this run.
+  const cache = newFeatureCache();
+
+  if (a.lopo !== "") {
+    const [name, ids] = a.lopo.split("/");
+    const set = sets.find((s) => s.name === name);
+    if (!set) throw new Error(`--lopo: no set ${name} (have ${sets.map((s) => s.name).join(", ")})`);
+    const want = ids ? new Set(ids.split(",").map((id) => `${name}/${id}`)) : null;
+    const held = set.pages.filter((p) => want === null || want.has(p.id));
+    const results = leaveOnePageOut(held, pages, items, gaz, opts, (r, model) => {
+      console.log(`${r.id.padEnd(22)} split ${r.split}/${r.reports}  stray ${r.stray}${r.missed.length > 0 ? `  missed ${r.missed.join(",")}` : ""}`);
+      if (r.split < r.reports || r.stray > 0) for (const line of explainPage(held.find((p) => p.id === r.id)!, model, gaz)) console.log(`    ${line}`);
+    }, cache);
+    console.log(`leave-one-page-out ${a.lopo}: ${fmt(summarize(results))}`);
+    return 0;
+  }
 
   const committed = fs.existsSync(WEIGHTS) ? (JSON.parse(fs.readFileSync(WEIGHTS, "utf8")) as { leaveOnePageOut?: unknown }) : {};
   let lopo: Record<string, Figures> = {};
@@ -128,14 +71,14 @@ function main(): number {
       const results: PageResult[] = leaveOnePageOut(s.pages, pages, items, gaz, opts, (r) => {
         const missed = r.missed.length > 0 ? `  missed ${r.missed.join(",")}` : "";
         console.log(`  ${r.id.padEnd(22)} split ${r.split}/${r.reports}  stray ${r.stray}${missed}`);
-      });
+      }, cache);
       lopo[s.name] = summarize(results);
       console.log(`  ${s.name}: ${fmt(lopo[s.name]!)}`);
     }
   }
 
   console.log("• fitting the final model on all labelled pages…");
-  const final = trainModel(pages, items, gaz, opts);
+  const final = trainModel(pages, items, gaz, opts, cache);
   const file = {
     about:
       "Page splitter weights (lib/ingest/split): softmax regression over line features; written by `npm run train:splitter`. " +

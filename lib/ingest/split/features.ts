@@ -6,6 +6,7 @@
 import type { Gazetteer } from "../../geo/gazetteer";
 import { tokenize } from "../../geo/recognize";
 import { creditAtEnd, creditAtHead, reporterAtHead, reporterNear } from "../../zh/bylines";
+import { opensWithConnective } from "../../zh/connectives";
 import { agencyAtHead, datelineForms, opensWithTimeWord, outletFollows, type DatelineForm } from "../../zh/datelines";
 import { hasUiWords, isDateOnlyLine, isDigitalPaperBanner, isMetaLine, isPageFooter, isPageLabel } from "../../zh/furniture";
 import { endsClause, endsSentence, OPENING_PUNCT, sentenceCount } from "../../zh/punctuation";
@@ -139,6 +140,7 @@ export const LINE_TESTS: readonly LineTest[] = [
   ["footer", (l) => isPageFooter(l.text)],
   ["uiWords", (l) => hasUiWords(l.text)],
   ["quoteHead", (l) => QUOTE_HEAD.test(l.text)],
+  ["connective", (l) => opensWithConnective(l.text)],
   ["openPunct", (l) => OPENING_PUNCT.test(l.text)],
   ["jumpIn", (l) => first(l).jump === "in"],
   ["jumpOut", (l) => l.units.some((u) => u.jump === "out")],
@@ -177,6 +179,12 @@ const PAGE_TESTS = [
   "cohesion", // how much the text below the line repeats the words of the text above (0..1)
   "cohesion.low", // ... under half the page's median: the subject changes here
   "cohesion.dip", // ... lower than at the lines just above and below: a local minimum
+  // How much of the line's first sentence (a title: the whole line) repeats the few hundred characters
+  // above: a sub-heading or a new paragraph takes up the words of its report, a new report's title
+  // and lead bring their own.
+  "seen.lead20",
+  "seen.lead40",
+  "seen.lead60",
 ] as const;
 
 /** Features of the line before and after (a subset of the line's own). */
@@ -220,6 +228,9 @@ const NEIGHBOUR_NAMES = [
   "footer",
   "quoteHead",
   "openPunct",
+  "connective",
+  "seen.lead20",
+  "seen.lead40",
   "gap.before",
   "gap.after",
   "heading.top",
@@ -248,6 +259,8 @@ const CONJUNCTIONS = [
   "markerSeries", // a bullet, number or bracket at the head, and other lines of the page open with the same kind
   "opensBelowBody", // a line that opens like a report below body text (a sentence, a long line, a credit), not below a title
   "prevRunsOn", // the line above is a long line of text that stops mid-sentence: this line goes on with it
+  "unmarkedInSeries", // no list marker, on a page whose reports open with one (a bullet series): not a report's head
+  "openAboveOnClosingPage", // the line above is body text without a credit or byline, on a page whose reports end with one
 ] as const;
 
 const OWN_NAMES = LINE_TESTS.map(([name]) => name);
@@ -350,6 +363,41 @@ export function cohesion(lines: readonly SplitLine[]): number[] {
   });
 }
 
+/** Characters too common to say what a text is about: pairs holding one are not compared. */
+const COMMON_CHARS = new Set(Array.from("的了在是和与及有一不这为也将对把被从到等中上下年月日个们地得着来去以其之所就都而并或又"));
+
+/** Pairs of adjacent letters or digits of a text, without pairs holding a very common character. */
+function contentBigrams(text: string): string[] {
+  const chars = Array.from(text.replace(/[^\p{L}\p{N}]/gu, ""));
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) if (!COMMON_CHARS.has(chars[i]!) && !COMMON_CHARS.has(chars[i + 1]!)) out.push(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+/** How many characters above a line are searched for the words of its first sentence. */
+export const SEEN_WINDOW = 300;
+
+/**
+ * For each line, the share of the character pairs of its first sentence (at most 40 characters) that
+ * the ~300 characters above it hold. 0 for the first line.
+ */
+export function seenAbove(lines: readonly SplitLine[]): number[] {
+  const grams = lines.map((l) => contentBigrams(l.text));
+  return lines.map((l, i) => {
+    const m = /[。!?;]/u.exec(l.text.slice(0, 40));
+    const lead = contentBigrams(l.text.slice(0, m ? m.index : 40));
+    if (i === 0 || lead.length === 0) return 0;
+    const above = new Set<string>();
+    for (let k = i - 1, n = 0; k >= 0 && n < SEEN_WINDOW; k--) {
+      for (const g of grams[k]!) above.add(g);
+      n += lines[k]!.text.length;
+    }
+    let both = 0;
+    for (const g of lead) if (above.has(g)) both++;
+    return both / lead.length;
+  });
+}
+
 /** The kind of list marker opening a line: a bullet character, "一、", "1.", "(一)", "【", or "". */
 export function markerKind(text: string): string {
   const bullet = BULLET_HEAD.exec(text);
@@ -432,6 +480,10 @@ export class PageFeatures {
     private readonly own: Uint8Array,
     private readonly cohesionOf: Float32Array,
     private readonly markerSeries: Uint8Array,
+    /** The page has a series of lines opening with the same list marker. */
+    private readonly hasSeries: boolean,
+    /** The page's reports end with credits or bylines (at least two such closing lines). */
+    private readonly closingPage: boolean,
   ) {}
 
   /** Own feature k of line i (0 outside the page). */
@@ -484,6 +536,8 @@ export class PageFeatures {
       this.markerSeries[i] === 1,
       v(F_OPENS) && prevBody,
       p(F_TEXT) && !p(F_FINAL) && !p(F_REL60),
+      this.hasSeries && this.markerSeries[i] === 0,
+      this.closingPage && p(F_TEXT) && !p(F_TRAILING) && !p(F_CREDIT_END) && !p(F_NAMES_END),
     ];
     conj.forEach((on, k) => put(c + k, on ? 1 : 0));
     return { idx, val };
@@ -545,6 +599,7 @@ export function pageFeatures(lines: readonly SplitLine[], gaz: Gazetteer): PageF
     at += l.text.length + 1;
   }
   const coh = cohesion(lines);
+  const seen = seenAbove(lines);
   const sortedCoh = coh.slice(1).sort((a, b) => a - b);
   const medianCoh = sortedCoh[sortedCoh.length >> 1] ?? 1;
   const rules = ruleStarts(lines.flatMap((l) => l.units));
@@ -578,6 +633,9 @@ export function pageFeatures(lines: readonly SplitLine[], gaz: Gazetteer): PageF
     set(i, "rule.inTitle", rule === 2);
     set(i, "cohesion.low", i > 0 && coh[i]! < 0.5 * medianCoh);
     set(i, "cohesion.dip", i > 0 && coh[i]! < medianCoh && coh[i]! <= (coh[i - 1] ?? 1) && coh[i]! <= (coh[i + 1] ?? 1));
+    set(i, "seen.lead20", seen[i]! >= 0.2);
+    set(i, "seen.lead40", seen[i]! >= 0.4);
+    set(i, "seen.lead60", seen[i]! >= 0.6);
     const from = offsets[i]! - PLACE_WINDOW;
     while (firstHit < hits.length && hits[firstHit]!.start < from) firstHit++;
     const seenBefore = (codes: Set<string>) => {
@@ -602,7 +660,12 @@ export function pageFeatures(lines: readonly SplitLine[], gaz: Gazetteer): PageF
   const markerCount = new Map<string, number>();
   for (const m of markers) if (m !== "") markerCount.set(m, (markerCount.get(m) ?? 0) + 1);
   const series = Uint8Array.from(markers, (m) => (m !== "" && (markerCount.get(m) ?? 0) >= 2 ? 1 : 0));
-  return new PageFeatures(n, own, Float32Array.from(coh), series);
+  let closing = 0;
+  for (let i = 0; i < n; i++) {
+    const at = (name: string) => own[i * OWN_SIZE + I(name)] === 1;
+    if (at("kind.credit") || at("kind.byline") || at("trailingByline") || at("creditEnd") || at("namesEnd")) closing++;
+  }
+  return new PageFeatures(n, own, Float32Array.from(coh), series, series.some((x) => x === 1), closing >= 2);
 }
 
 // ---------------------------------------------------------------- second pass: what the first pass said

@@ -8,8 +8,8 @@ import { assemblePages, type Item } from "./assemble";
 import { FEATURE_NAMES, pageFeatures, pageLines, StackedFeatures, STACKED_FEATURE_NAMES, type PageFeatures, type Sparse, type SplitLine } from "./features";
 import { fitSoftmax, type Example } from "./fit";
 import { lineClasses, type LabelledPage } from "./labels";
-import { isHeaderLine, isTitleLine } from "./cut";
-import { CLASSES, INSIDE, layerLogProbs, START, type SplitModel } from "./model";
+import { cutReports, decodeClasses, isHeaderLine, isTitleLine } from "./cut";
+import { CLASSES, INSIDE, layerLogProbs, OUTSIDE, pageLogProbs, START, type SplitModel } from "./model";
 import { scoreSplit, windows } from "./split-score";
 
 export type TrainOptions = {
@@ -103,11 +103,35 @@ export function reportTexts(page: LabelledPage): string[] {
   return page.reports.map((r) => page.text.slice(r.start, r.end));
 }
 
+/**
+ * The features of labelled pages, kept across the fits of one training run (leave-one-page-out fits a
+ * model per page on nearly the same pages): real pages by identity, assembled pages by their text.
+ */
+export type FeatureCache = { real: WeakMap<LabelledPage, PageData>; assembled: Map<string, PageData> };
+
+export const newFeatureCache = (): FeatureCache => ({ real: new WeakMap(), assembled: new Map() });
+
 /** Fits a model on real pages plus pages assembled from `items`. */
-export function trainModel(pages: readonly LabelledPage[], items: readonly Item[], gaz: Gazetteer, opts: TrainOptions): { model: SplitModel; lines: number; assembled: number } {
+export function trainModel(
+  pages: readonly LabelledPage[],
+  items: readonly Item[],
+  gaz: Gazetteer,
+  opts: TrainOptions,
+  cache: FeatureCache = newFeatureCache(),
+): { model: SplitModel; lines: number; assembled: number } {
   const assembled = assemblePages(items, opts.assembled, opts.seed);
+  const real = (p: LabelledPage) => {
+    let d = cache.real.get(p);
+    if (!d) cache.real.set(p, (d = pageData(p, gaz, 1)));
+    return d;
+  };
+  const made = (p: LabelledPage) => {
+    let d = cache.assembled.get(p.text);
+    if (!d) cache.assembled.set(p.text, (d = pageData(p, gaz, opts.assembledWeight, true)));
+    return d;
+  };
   // Stacking folds take every fourth page, so each holds real and assembled pages.
-  const data: PageData[] = [...pages.map((p) => pageData(p, gaz, 1)), ...assembled.map((p) => pageData(p, gaz, opts.assembledWeight, true))];
+  const data: PageData[] = [...pages.map(real), ...assembled.map(made)];
   const model = fitModel(data, opts);
   return { model, lines: data.reduce((s, d) => s + d.lines.length, 0), assembled: assembled.length };
 }
@@ -134,6 +158,26 @@ export function summarize(results: readonly PageResult[]): Figures {
   return { pages: results.length, reports, split, splitRate: rate(split), stray, strayRate: rate(stray) };
 }
 
+/**
+ * One line per line of the page, for looking into a model's errors: the labelled class, the decoded
+ * class, the model's start probability, where the cut reports begin, and the line's head.
+ */
+export function explainPage(page: LabelledPage, model: SplitModel, gaz: Gazetteer): string[] {
+  const lines = pageLines(toUnits(page.text));
+  const gold = lineClasses(page);
+  const features = pageFeatures(lines, gaz);
+  const scores = pageLogProbs(model, lines, features);
+  const classes = decodeClasses(scores);
+  const reportStarts = new Set(cutReports(lines, scores).map((r) => r.ranges[0]![0]));
+  const mark = "SIO";
+  return lines.map((l, i) => {
+    const g = mark[gold.get(l.line) ?? OUTSIDE]!;
+    const c = mark[classes[i]!]!;
+    const p = Math.exp(scores[i]![START]!).toFixed(2);
+    return `${reportStarts.has(i) ? "»" : " "} ${g}${c}${g === c ? " " : "!"} ${p} ${l.units[0]!.kind.padEnd(10)} ${l.text.slice(0, 50)}`;
+  });
+}
+
 /** Scores a model on one page with the devset scorer's split rule. */
 export function scorePage(page: LabelledPage, model: SplitModel, gaz: Gazetteer): PageResult {
   const articles = segmentPage(page.text, { model, gazetteer: gaz });
@@ -151,15 +195,16 @@ export function leaveOnePageOut(
   items: readonly Item[],
   gaz: Gazetteer,
   opts: TrainOptions,
-  onPage?: (r: PageResult) => void,
+  onPage?: (r: PageResult, model: SplitModel) => void,
+  cache: FeatureCache = newFeatureCache(),
 ): PageResult[] {
   return heldOut.map((page) => {
     const texts = reportTexts(page);
     const train = pages.filter((p) => p.id !== page.id);
     const pool = items.filter((it) => it.from !== page.id && !overlaps(it.text, texts));
-    const { model } = trainModel(train, pool, gaz, opts);
+    const { model } = trainModel(train, pool, gaz, opts, cache);
     const r = scorePage(page, model, gaz);
-    onPage?.(r);
+    onPage?.(r, model);
     return r;
   });
 }
