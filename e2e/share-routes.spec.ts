@@ -82,11 +82,17 @@ test("unknown or malformed ids answer 404", async ({ request }) => {
   }
 });
 
-test("the sitemap lists article and county pages; robots.txt points to it", async ({ request }) => {
-  const sitemap = await (await request.get("/sitemap.xml")).text();
-  expect(sitemap).toMatch(/<loc>[^<]+\/county\/330624<\/loc>/);
-  expect(sitemap).toMatch(/<loc>[^<]+\/article\/[0-9a-f]{12}<\/loc>/);
-  expect(sitemap).not.toContain("/county/330122<");
+test("the sitemap index lists files of article and county pages; robots.txt points to it", async ({ request }) => {
+  const index = await (await request.get("/sitemap.xml")).text();
+  expect(index).toContain("<sitemapindex");
+  const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  expect(files).toEqual(["/sitemaps/pages.xml", "/sitemaps/articles-0.xml"]);
+  const pages = await (await request.get(files[0]!)).text();
+  expect(pages).toMatch(/<loc>[^<]+\/county\/330624<\/loc>/);
+  expect(pages).not.toContain("/county/330122<");
+  const articles = await (await request.get(files[1]!)).text();
+  expect(articles.match(/<loc>[^<]+\/article\/[0-9a-f]{12}<\/loc>/g)).toHaveLength(11);
+  expect((await request.get("/sitemaps/articles-1.xml")).status()).toBe(404);
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/Sitemap: \S+\/sitemap\.xml/);
 });

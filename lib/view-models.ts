@@ -54,14 +54,39 @@ export type CountyInfo = {
 
 export type CityInfo = { adcode: string; name: string; seat: [number, number] | null };
 
-export type SourceInfo = { id: string; name: string; publishedOn: string | null; articleCount: number };
+/** A county's total on one measure (raw, before per capita): the sum, hedged or not, and what it rests on. */
+export type CountyTotal = { value: number; approx: boolean; stories: number; metrics: number };
 
-export type DashboardData = {
+/**
+ * Numbers aggregated on the server for one filter and measure. Sized by the 90 counties and 11
+ * cities, never by the number of stories.
+ */
+export type DashboardStats = {
+  measure: import("./url-state").Measure;
+  totals: { stories: number; counties: number; metrics: number };
+  /** adcode -> stories passing the filter (counties without stories absent). */
+  storyCounts: Record<string, number>;
+  cityCounts: Record<string, number>;
+  /** adcode -> total on `measure` (absent: no data). */
+  values: Record<string, CountyTotal>;
+  /** Measure -> counties with data on it; only when asked for (compare view). */
+  coverage: Partial<Record<import("./url-state").Measure, number>> | null;
+  /** The newest stories passing the filter. */
+  latest: ArticleSummary[];
+};
+
+/** What never changes with the filters: the map's places and whether any story has a date. */
+export type DashboardBase = {
   counties: CountyInfo[];
   cities: CityInfo[];
-  articles: ArticleSummary[];
-  sources: SourceInfo[];
+  hasDates: boolean;
 };
+
+/** The first HTML's data: its size does not grow with the number of stories. */
+export type DashboardData = DashboardBase & { stats: DashboardStats };
+
+/** A page of a list, newest first; `nextCursor` continues it. */
+export type Page<T> = { items: T[]; nextCursor: string | null; total: number };
 
 export type MentionView = { text: string; start: number; end: number; code: string; level: string; name: string };
 
@@ -77,4 +102,34 @@ export type ArticleDetail = ArticleSummary & {
 /** A metric with the article and sentence it came from: what county charts link back to. */
 export type TracedMetric = MetricView & { articleId: string; articleTitle: string; sentence: string };
 
-export type SearchHit = { id: string; title: string; snippet: string; /** [start,end) of matches inside snippet */ highlights: [number, number][] };
+export type SearchHit = {
+  id: string;
+  title: string;
+  countyCode: string | null;
+  placeName: string | null;
+  publishedOn: string | null;
+  snippet: string;
+  /** [start,end) of matches inside snippet */
+  highlights: [number, number][];
+  /** [start,end) of matches inside title */
+  titleHighlights: [number, number][];
+};
+
+export type SearchResult = { q: string; total: number; hits: SearchHit[]; nextCursor: string | null };
+
+/** A county's numbers of one kind: the total where adding is meaningful, and the first items. */
+export type KindSummaryView = {
+  kind: MetricKind;
+  /** Sum in the canonical unit; null for rates, generic counts and kinds without addable units. */
+  total: number | null;
+  unit: string;
+  approx: boolean;
+  /** Metrics of this kind, and the stories they come from. */
+  count: number;
+  stories: number;
+  /** Newest first; `nextCursor` fetches more of this kind. */
+  items: TracedMetric[];
+  nextCursor: string | null;
+};
+
+export type CountyMetricSummary = { adcode: string; kinds: KindSummaryView[] };

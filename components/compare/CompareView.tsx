@@ -1,16 +1,16 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useMemo, useRef } from "react";
-import { rankCounties, valuesByCounty } from "@/lib/compare/aggregate";
-import { compareRows, quickPicks, shadeClasses, storiesBehind } from "@/lib/compare/compare-rows";
+import { useRef } from "react";
+import { storiesBehind } from "@/lib/compare/compare-rows";
 import { formatMeasureValue, measureTitle, measureUnitLabel } from "@/lib/compare/display";
-import { isRankableMeasure, measureName, MEASURE_KINDS } from "@/lib/compare/measures";
+import { measureName, MEASURE_KINDS } from "@/lib/compare/measures";
+import type { DashboardView } from "@/lib/dashboard-view";
 import { standaloneSvg } from "@/lib/compare/svg";
 import type { Strings } from "@/lib/i18n";
 import { THEME_BY_ID } from "@/lib/tags/themes";
 import { MAX_COMPARE, type Measure } from "@/lib/url-state";
-import type { ArticleSummary, DashboardData } from "@/lib/view-models";
+import type { DashboardBase, DashboardStats } from "@/lib/view-models";
 import { ViewLink, type Nav } from "../state/ViewLink";
 import CompareTable from "./CompareTable";
 import CountyPicker from "./CountyPicker";
@@ -20,42 +20,35 @@ import RankingList from "./RankingList";
 import { compareStrings } from "./strings";
 import styles from "./compare.module.css";
 
-export type CompareViewProps = { data: DashboardData; articles: ArticleSummary[]; nav: Nav; t: Strings };
+export type CompareViewProps = { base: DashboardBase; stats: DashboardStats; view: DashboardView; nav: Nav; t: Strings };
 
 const MEASURES: Measure[] = ["stories", ...MEASURE_KINDS];
-const QUICK_PICKS = 4;
 
 // Recharts (~400 kB) loads only when a chart is on screen.
 const CompareChart = dynamic(() => import("./CompareChart"), { ssr: false, loading: () => <div className={styles.chartPlaceholder} /> });
 
 /**
  * Counties side by side on one measure: picker, measure, a bar chart, the table behind it, the
- * province ranking and exports. All state is in the URL (compare, measure, per), so the map
- * behind the panel is shaded by the same measure and a link reopens the same comparison.
+ * province ranking and exports. All state is in the URL (compare, measure, per); values, colours,
+ * ranking and rows come from the dashboard's one view model (lib/dashboard-view), the same object
+ * the map is shaded from.
  */
-export default function CompareView({ data, articles, nav }: CompareViewProps) {
+export default function CompareView({ base: data, stats, view, nav }: CompareViewProps) {
   const { state, go } = nav;
   const lang = state.lang;
   const s = compareStrings(lang);
   const chartRef = useRef<HTMLDivElement>(null);
 
-  // The same fallback the map uses: shares and generic counts cannot be ranked.
-  const measure = isRankableMeasure(state.measure) ? state.measure : "stories";
-  const values = useMemo(() => valuesByCounty(articles, data.counties, measure, state.perCapita), [articles, data.counties, measure, state.perCapita]);
-  const classes = useMemo(() => shadeClasses(values), [values]);
-  const ranking = useMemo(() => rankCounties(values, data.counties).filter((r) => r.value !== null), [values, data.counties]);
-  const countiesWithData = useMemo(
-    () => new Map(MEASURES.map((m) => [m, [...valuesByCounty(articles, data.counties, m).values()].filter((v) => v.value !== null).length])),
-    [articles, data.counties],
-  );
+  const { measure, values, ranking } = view;
+  const countiesWithData = new Map(MEASURES.map((m) => [m, stats.coverage?.[m] ?? (m === measure ? ranking.length : 0)]));
 
-  const rows = compareRows(state.compare, values, data.counties, classes);
+  const rows = view.compare;
   const unit = measureUnitLabel(measure, state.perCapita, lang);
   const title = measureTitle(measure, state.perCapita, lang);
   // What the chart counts and how sure it is: the stories behind it, and the ≈ note only when it applies.
   const subtitle = `${s.fromStories(storiesBehind(rows))}${rows.some((r) => r.approx) ? ` · ${s.approxNote}` : ""}`;
   const anyData = rows.some((r) => r.value !== null);
-  const picks = quickPicks(values, data.counties, state.compare, Math.min(QUICK_PICKS, MAX_COMPARE - state.compare.length));
+  const picks = view.quickPicks;
 
   const add = (...codes: string[]) => go({ compare: [...state.compare, ...codes.filter((c) => !state.compare.includes(c))].slice(0, MAX_COMPARE) });
   const remove = (code: string) => go({ compare: state.compare.filter((c) => c !== code) });

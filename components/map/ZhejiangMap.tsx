@@ -3,16 +3,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import * as maplibregl from "maplibre-gl";
 import MapGL, { Layer, NavigationControl, Source, type MapLayerMouseEvent, type MapRef } from "react-map-gl/maplibre";
-import type { ExpressionSpecification, GeoJSONSource } from "maplibre-gl";
 import type { FeatureCollection, Point } from "geojson";
-import { geoLayerUrl } from "@/lib/map/geo-layers";
-import { baseStyle, MAP_COLORS, MAP_FONT, ZHEJIANG_BOUNDS } from "@/lib/map/style";
-import { NO_DATA_COLOR } from "@/lib/compare/classes";
+import { EMPTY_PINS, INTERACTIVE_LAYERS, MAP_SOURCES, mapLayers } from "@/lib/map/layers";
+import { covers, pinsArea, pinsAreaParams, type PinsArea } from "@/lib/map/pins-request";
+import { baseStyle, MAP_FONT, ZHEJIANG_BOUNDS } from "@/lib/map/style";
 import type { Camera } from "@/lib/url-state";
-import type { ArticleSummary, CountyInfo } from "@/lib/view-models";
+import type { CountyInfo } from "@/lib/view-models";
 import { hatchImage } from "./hatch";
 import styles from "./map.module.css";
-
 // MapLibre looks for its worker next to its own module, which is wrong once bundled (STACK.md).
 maplibregl.setWorkerUrl(new URL("maplibre-gl/dist/maplibre-gl-worker.mjs", import.meta.url).href);
 // Start the worker now, while React mounts the map, instead of when the map is constructed.
@@ -27,9 +25,13 @@ declare global {
 
 export type MapFocus = { kind: "county"; bbox: [number, number, number, number] } | { kind: "point"; lon: number; lat: number } | null;
 
+/** Stories behind a bubble: one place holding several, or a cluster of places (ids are per data version). */
+export type PinStories = { kind: "spot"; lon: number; lat: number; count: number } | { kind: "cluster"; id: number; version: number; count: number };
+
 export type ZhejiangMapProps = {
   counties: CountyInfo[];
-  articles: ArticleSummary[];
+  /** The filters' query string (city=…&q=…): pins come from /api/pins for it, by viewport and zoom. */
+  pinsQuery: string;
   /** adcode -> fill colour; counties absent here have no data (hatched). */
   fills: Map<string, string>;
   /** adcode -> hover text second line, e.g. "杭州市 · 3 篇报道". */
@@ -42,14 +44,13 @@ export type ZhejiangMapProps = {
   padding: { top: number; right: number; bottom: number; left: number };
   ariaLabel: string;
   onSelectCounty: (adcode: string) => void;
-  onSelectArticle: (id: string) => void;
-  onShowCluster: (ids: string[]) => void;
+  onSelectArticle: (id: string, countyCode: string | null) => void;
+  onShowStories: (what: PinStories) => void;
   onCameraChange: (camera: Camera) => void;
 };
 
 type Hover = { x: number; y: number; title: string; line: string } | null;
 
-const INTERACTIVE = ["story-clusters", "story-pins", "county-fill"];
 // One style object for the map's life: a new object on each render would make react-map-gl call
 // setStyle, which drops the sources and layers the children added.
 const BASE_STYLE = baseStyle();
@@ -66,7 +67,7 @@ function sameCamera(a: Camera, b: Camera): boolean {
 }
 
 export default function ZhejiangMap(props: ZhejiangMapProps) {
-  const { counties, articles, fills, selectedCounty, selectedArticle, camera, focus, padding } = props;
+  const { counties, pinsQuery, fills, selectedCounty, selectedArticle, camera, focus, padding } = props;
   const mapRef = useRef<MapRef | null>(null);
   // The hatch pattern is drawn in code; MapLibre asks the resolver the first time a layer needs it.
   const setMapRef = useCallback((ref: MapRef | null) => {
@@ -99,24 +100,58 @@ export default function ZhejiangMap(props: ZhejiangMapProps) {
     };
   }, [labelText]);
 
-  const fillColor = useMemo(() => {
-    if (fills.size === 0) return NO_DATA_COLOR;
-    return ["match", ["get", "adcode"], ...[...fills].flat(), NO_DATA_COLOR] as unknown as ExpressionSpecification;
-  }, [fills]);
-  const noDataFilter = useMemo(
-    () => ["!", ["in", ["get", "adcode"], ["literal", [...fills.keys()]]]] as unknown as ExpressionSpecification,
-    [fills],
+  const layers = useMemo(
+    () => mapLayers({ fills, selectedCounty, selectedArticle, labels: fontReady && loaded }),
+    [fills, selectedCounty, selectedArticle, fontReady, loaded],
   );
 
-  const pins = useMemo<FeatureCollection<Point>>(
-    () => ({
-      type: "FeatureCollection",
-      features: articles
-        .filter((a) => a.lon !== null && a.lat !== null)
-        .map((a) => ({ type: "Feature", geometry: { type: "Point", coordinates: [a.lon!, a.lat!] }, properties: { id: a.id, title: a.title } })),
-    }),
-    [articles],
+  // Pins by viewport and zoom from the server; a pan within the loaded area fetches nothing.
+  const [pins, setPins] = useState<FeatureCollection<Point> & { version?: number }>(EMPTY_PINS);
+  const requested = useRef<{ query: string; area: PinsArea } | null>(null);
+  const pinsFetch = useRef<AbortController | null>(null);
+  const pinsPending = useRef(false);
+  const settlePins = useCallback(() => {
+    // The map is not "idle" for tests and the bench until the pins it asked for are drawn; a
+    // repaint makes MapLibre report idle again once they are.
+    pinsPending.current = false;
+    mapRef.current?.getMap().triggerRepaint();
+  }, []);
+  const refreshPins = useCallback(
+    (map: maplibregl.Map, query: string) => {
+      const b = map.getBounds();
+      const view: [number, number, number, number] = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+      // Already loaded or on its way: a pan inside the padded area needs nothing new.
+      if (requested.current?.query === query && covers(requested.current.area, view, map.getZoom())) return;
+      const area = pinsArea(view, map.getZoom());
+      pinsFetch.current?.abort();
+      const ctrl = new AbortController();
+      pinsFetch.current = ctrl;
+      requested.current = { query, area };
+      pinsPending.current = true;
+      window.__mapIdle = false;
+      fetch(`/api/pins?${query}${query ? "&" : ""}${pinsAreaParams(area)}`, { signal: ctrl.signal })
+        .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
+        .then((fc: FeatureCollection<Point> & { version: number }) => {
+          if (pinsFetch.current === ctrl) setPins(fc);
+        })
+        .catch(() => {
+          if (pinsFetch.current !== ctrl) return;
+          // Keep the pins shown; ask again on the next move.
+          requested.current = null;
+          settlePins();
+        });
+    },
+    [settlePins],
   );
+  // The new pins are committed (the Source child has called setData): now the map may go idle.
+  useEffect(() => {
+    if (pinsPending.current) settlePins();
+  }, [pins, settlePins]);
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (map && loaded) refreshPins(map, pinsQuery);
+  }, [pinsQuery, loaded, refreshPins]);
+  useEffect(() => () => pinsFetch.current?.abort(), []);
 
   const inset = (n: number) => ({ top: padding.top + n, right: padding.right + n, bottom: padding.bottom + n, left: padding.left + n });
 
@@ -134,31 +169,42 @@ export default function ZhejiangMap(props: ZhejiangMapProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [camera, focus]);
 
-  const onLoad = useCallback((e: { target: maplibregl.Map }) => {
-    const map = e.target;
-    window.__map = map;
-    setLoaded(true);
-  }, []);
+  const onLoad = useCallback(
+    (e: { target: maplibregl.Map }) => {
+      const map = e.target;
+      window.__map = map;
+      // Ask for pins now, before MapLibre can report its first idle without them.
+      refreshPins(map, callbacks.current.pinsQuery);
+      setLoaded(true);
+    },
+    [refreshPins],
+  );
 
-  const onMoveEnd = useCallback((e: { target: maplibregl.Map }) => {
-    callbacks.current.onCameraChange(cameraOf(e.target));
-  }, []);
+  const onMoveEnd = useCallback(
+    (e: { target: maplibregl.Map }) => {
+      refreshPins(e.target, callbacks.current.pinsQuery);
+      callbacks.current.onCameraChange(cameraOf(e.target));
+    },
+    [refreshPins],
+  );
 
-  const onClick = useCallback(async (e: MapLayerMouseEvent) => {
+  const pinsVersion = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    pinsVersion.current = pins.version;
+  }, [pins]);
+  const onClick = useCallback((e: MapLayerMouseEvent) => {
     const f = e.features?.[0];
     const map = mapRef.current?.getMap();
     if (!f || !map) return;
     const cb = callbacks.current;
+    const p = f.properties ?? {};
     if (f.layer.id === "story-clusters") {
-      const src = map.getSource("stories") as GeoJSONSource;
-      const clusterId = Number(f.properties?.cluster_id);
-      const [zoom, leaves] = await Promise.all([src.getClusterExpansionZoom(clusterId), src.getClusterLeaves(clusterId, 500, 0)]);
-      const ids = leaves.map((l) => String(l.properties?.id));
-      const spots = new Set(leaves.map((l) => ((l.geometry as Point).coordinates ?? []).join(",")));
-      if (spots.size === 1 || zoom > CLUSTER_LIST_ZOOM) cb.onShowCluster(ids);
-      else map.easeTo({ center: (f.geometry as Point).coordinates as [number, number], zoom: zoom + 0.2, duration: 500 });
+      const count = Number(p.point_count);
+      if (p.spot) cb.onShowStories({ kind: "spot", lon: Number(p.lon), lat: Number(p.lat), count });
+      else if (Number(p.expansion_zoom) > CLUSTER_LIST_ZOOM) cb.onShowStories({ kind: "cluster", id: Number(p.cluster_id), version: Number(pinsVersion.current), count });
+      else map.easeTo({ center: (f.geometry as Point).coordinates as [number, number], zoom: Number(p.expansion_zoom) + 0.2, duration: 500 });
     } else if (f.layer.id === "story-pins") {
-      cb.onSelectArticle(String(f.properties?.id));
+      cb.onSelectArticle(String(p.id), p.countyCode ? String(p.countyCode) : null);
     } else if (f.layer.id === "county-fill") {
       cb.onSelectCounty(String(f.properties?.adcode));
     }
@@ -190,10 +236,10 @@ export default function ZhejiangMap(props: ZhejiangMapProps) {
         mapStyle={BASE_STYLE}
         localIdeographFontFamily={`"${MAP_FONT}", sans-serif`}
         style={{ position: "absolute", inset: 0 }}
-        interactiveLayerIds={INTERACTIVE}
+        interactiveLayerIds={INTERACTIVE_LAYERS}
         cursor={hover ? "pointer" : "grab"}
         onLoad={onLoad}
-        onIdle={() => (window.__mapIdle = true)}
+        onIdle={() => (window.__mapIdle = !pinsPending.current)}
         onMoveStart={() => (window.__mapIdle = false)}
         onMoveEnd={onMoveEnd}
         onClick={onClick}
@@ -208,64 +254,15 @@ export default function ZhejiangMap(props: ZhejiangMapProps) {
         touchPitch={false}
       >
         <NavigationControl position="top-left" showCompass={false} />
-        <Source id="counties" type="geojson" data={geoLayerUrl("counties")}>
-          <Layer id="county-fill" type="fill" paint={{ "fill-color": fillColor, "fill-opacity": 0.9 }} />
-          <Layer id="county-nodata" type="fill" filter={noDataFilter} paint={{ "fill-pattern": "hatch" }} />
-          <Layer id="county-line" type="line" paint={{ "line-color": MAP_COLORS.countyLine, "line-width": 0.6 }} />
-          <Layer
-            id="county-selected"
-            type="line"
-            filter={["==", ["get", "adcode"], selectedCounty ?? ""]}
-            paint={{ "line-color": MAP_COLORS.accent, "line-width": 3 }}
-          />
-        </Source>
-        <Source id="cities" type="geojson" data={geoLayerUrl("cities")}>
-          <Layer id="city-line" type="line" paint={{ "line-color": MAP_COLORS.cityLine, "line-width": 1.4 }} />
-        </Source>
-        <Source id="stories" type="geojson" data={pins} cluster clusterRadius={28} clusterMaxZoom={13}>
-          <Layer
-            id="story-clusters"
-            type="circle"
-            filter={["has", "point_count"]}
-            paint={{ "circle-color": MAP_COLORS.accent, "circle-radius": ["step", ["get", "point_count"], 11, 5, 14, 20, 18], "circle-stroke-color": "#fff", "circle-stroke-width": 2 }}
-          />
-          <Layer
-            id="story-cluster-count"
-            type="symbol"
-            filter={["has", "point_count"]}
-            layout={{ "text-field": ["to-string", ["get", "point_count"]], "text-font": [MAP_FONT], "text-size": 12, "text-allow-overlap": true }}
-            paint={{ "text-color": "#fff" }}
-          />
-          <Layer
-            id="story-pins"
-            type="circle"
-            filter={["!", ["has", "point_count"]]}
-            paint={{ "circle-color": MAP_COLORS.accent, "circle-radius": 6, "circle-stroke-color": "#fff", "circle-stroke-width": 2 }}
-          />
-          <Layer
-            id="story-pin-selected"
-            type="circle"
-            filter={["all", ["!", ["has", "point_count"]], ["==", ["get", "id"], selectedArticle ?? ""]]}
-            paint={{ "circle-color": "#fff", "circle-radius": 9, "circle-stroke-color": MAP_COLORS.accent, "circle-stroke-width": 4 }}
-          />
-        </Source>
-        <Source id="county-seats" type="geojson" data={geoLayerUrl("county-seats")}>
-          {fontReady && loaded && (
-            <Layer
-              id="county-label"
-              beforeId="story-clusters"
-              type="symbol"
-              layout={{
-                "text-field": ["get", "name"],
-                "text-font": [MAP_FONT],
-                "text-size": ["interpolate", ["linear"], ["zoom"], 6, 10, 9, 14],
-                "text-variable-anchor": ["top", "bottom", "left", "right"],
-                "text-radial-offset": 0.6,
-              }}
-              paint={{ "text-color": MAP_COLORS.label, "text-halo-color": MAP_COLORS.labelHalo, "text-halo-width": 1.2 }}
-            />
-          )}
-        </Source>
+        {MAP_SOURCES.map((src) => (
+          <Source key={src.id} id={src.id} type="geojson" data={src.data ?? pins}>
+            {layers
+              .filter((l) => l.source === src.id)
+              .map((layer) => (
+                <Layer key={layer.id} {...(layer as Parameters<typeof Layer>[0])} />
+              ))}
+          </Source>
+        ))}
       </MapGL>
       {hover && (
         <div className={styles.tooltip} style={{ left: hover.x + 12, top: hover.y + 12 }} aria-hidden>

@@ -2,7 +2,6 @@ import { METRIC_KINDS } from "@/lib/metrics/kinds";
 import type { CountyPage } from "@/lib/db/county-page";
 import { clampText } from "@/lib/og/og-text";
 import { placeOutline, type PlaceOutline } from "@/lib/og/place-outline";
-import { summarizeByKind } from "@/lib/compare/kind-summary";
 import { approxMark, formatZh, formatPopulation } from "@/lib/format";
 import { CARD_COLORS, cardFrame, chipRow, LOCATOR_BOX, SHAPE_BOX, type CardChip } from "./card-parts";
 
@@ -41,19 +40,19 @@ export function countyCard(d: CountyCardData, clean: (s: string) => string) {
 
 /** The card's content from the county page's read model: the first three kinds that have a sum. */
 export function countyCardData(page: CountyPage): CountyCardData {
-  const { county, stories, metrics } = page;
-  const chips = summarizeByKind(metrics)
+  const { county, stories, summary } = page;
+  const chips = summary
     .filter((r) => r.total !== null)
     .slice(0, 3)
     .map((r) => ({ value: `${approxMark(r.approx)}${formatZh(r.total!)}${r.unit}`, label: METRIC_KINDS[r.kind].zh }));
-  const facts = [county.cityName, county.population ? `常住人口${formatPopulation(county.population)}` : null, `${stories.length}篇报道`]
+  const facts = [county.cityName, county.population ? `常住人口${formatPopulation(county.population)}` : null, `${stories.total}篇报道`]
     .filter(Boolean)
     .join(" · ");
   return {
     name: county.name,
     facts,
     chips,
-    latest: stories[0]?.title ?? null,
+    latest: stories.items[0]?.title ?? null,
     footer: "数据：浙江各地报纸的基层报道 · 2020年人口普查",
     outline: placeOutline(county.adcode, { shape: SHAPE_BOX, locator: LOCATOR_BOX }),
   };

@@ -2,7 +2,7 @@
 
 import type { Strings } from "@/lib/i18n";
 import type { ArticleDetail } from "@/lib/view-models";
-import { useJson } from "../state/useJson";
+import type { Loadable } from "../state/useJson";
 import { ViewLink, type Nav } from "../state/ViewLink";
 import ArticleBody from "./ArticleBody";
 import ArticleMetricGroups from "./ArticleMetricGroups";
@@ -10,11 +10,10 @@ import StatusMessage from "./StatusMessage";
 import TagList from "./TagList";
 import styles from "./panel.module.css";
 
-type Props = { id: string; nav: Nav; t: Strings; terms: string[]; countyName: string | null };
+type Props = { res: Loadable<ArticleDetail>; retry: () => void; nav: Nav; t: Strings; terms: string[]; countyName: string | null };
 
 /** One story: full text with numbers and places marked, captions, byline and its numbers. */
-export default function ArticlePanel({ id, nav, t, terms, countyName }: Props) {
-  const [res, retry] = useJson<ArticleDetail>(`/api/articles/${id}`);
+export default function ArticlePanel({ res, retry, nav, t, terms, countyName }: Props) {
   const lang = nav.state.lang;
   const back = nav.state.county ? (
     <ViewLink nav={nav} patch={{ article: null }} className={styles.back}>

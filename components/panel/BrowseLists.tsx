@@ -1,31 +1,42 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
+import { filterParams } from "@/lib/api-params";
 import type { Strings } from "@/lib/i18n";
 import type { ArticleSummary, CountyInfo } from "@/lib/view-models";
+import { usePaged } from "../state/usePaged";
 import { ViewLink, type Nav } from "../state/ViewLink";
 import HighlightedText from "./HighlightedText";
+import StatusMessage from "./StatusMessage";
 import styles from "./panel.module.css";
 
-type Props = { counties: CountyInfo[]; articles: ArticleSummary[]; nav: Nav; t: Strings; terms: string[] };
+type Props = { counties: CountyInfo[]; storyCounts: Map<string, number>; filters: string; nav: Nav; t: Strings; terms: string[] };
+
+const STORY_FILTER_DEBOUNCE_MS = 300;
 
 const matches = (hay: string, needle: string) => !needle || hay.toLowerCase().includes(needle.trim().toLowerCase());
 
 /**
  * Keyboard and screen-reader route to everything on the map: a filterable list of all 90 counties
- * (with story counts) and of all stories; each entry opens the same panel a map click opens.
+ * (with story counts) and of all stories, newest first and page by page (the story filter is a
+ * server-side search added to the page's filters); each entry opens the panel a map click opens.
  */
-export default function BrowseLists({ counties, articles, nav, t, terms }: Props) {
+export default function BrowseLists({ counties, storyCounts: counts, filters, nav, t, terms }: Props) {
   const [countyQ, setCountyQ] = useState("");
   const [storyQ, setStoryQ] = useState("");
+  const [storyQuery, setStoryQuery] = useState("");
+  useEffect(() => {
+    const timer = window.setTimeout(() => setStoryQuery(storyQ.trim()), STORY_FILTER_DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [storyQ]);
   const countyInput = useId();
   const storyInput = useId();
-  const counts = new Map<string, number>();
-  articles.forEach((a) => a.countyCode && counts.set(a.countyCode, (counts.get(a.countyCode) ?? 0) + 1));
+  const state = nav.state;
+  const listFilters = storyQuery ? filterParams({ ...state, q: `${state.q} ${storyQuery}`.trim() }) : filters;
+  const stories = usePaged<ArticleSummary>(`/api/stories?${listFilters}`);
   const countyRows = counties
     .filter((c) => matches(`${c.name}${c.cityName}${c.adcode}`, countyQ))
     .sort((a, b) => (counts.get(b.adcode) ?? 0) - (counts.get(a.adcode) ?? 0) || a.adcode.localeCompare(b.adcode));
-  const storyRows = articles.filter((a) => matches(`${a.title}${a.placeName ?? ""}${a.authors.join("")}`, storyQ));
 
   return (
     <section aria-label={t.listView} data-testid="browse-lists">
@@ -56,8 +67,13 @@ export default function BrowseLists({ counties, articles, nav, t, terms }: Props
           {t.storyFilter}
         </label>
         <input id={storyInput} className={styles.input} type="search" value={storyQ} onChange={(e) => setStoryQ(e.target.value)} />
-        <ul className={styles.list} data-testid="story-list">
-          {storyRows.map((a) => (
+        {stories.status === "error" && (
+          <StatusMessage kind="error" onRetry={stories.retry} retryLabel={t.retry}>
+            {`${t.loadFailed}：${stories.message}`}
+          </StatusMessage>
+        )}
+        <ul className={styles.list} data-testid="story-list" aria-busy={stories.status === "loading"}>
+          {stories.items.map((a) => (
             <li key={a.id}>
               <ViewLink nav={nav} patch={{ article: a.id, county: a.countyCode, view: "map" }}>
                 <span>
@@ -68,6 +84,13 @@ export default function BrowseLists({ counties, articles, nav, t, terms }: Props
             </li>
           ))}
         </ul>
+        {stories.hasMore && (
+          <p className={styles.more}>
+            <button type="button" onClick={stories.loadMore} disabled={stories.loadingMore} data-testid="load-more">
+              {stories.loadingMore ? t.loading : t.moreStories(stories.total - stories.items.length)}
+            </button>
+          </p>
+        )}
       </section>
     </section>
   );

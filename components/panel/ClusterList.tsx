@@ -1,26 +1,25 @@
 "use client";
 
 import type { Strings } from "@/lib/i18n";
-import type { ArticleSummary } from "@/lib/view-models";
 import type { Nav } from "../state/ViewLink";
-import StoryCard from "./StoryCard";
+import type { PinStories } from "../map/ZhejiangMap";
+import StoryList from "./StoryList";
 import styles from "./panel.module.css";
 
-/** Stories that sit on one spot of the map: listed so every one stays reachable. */
-export default function ClusterList({ stories, nav, t, onClose }: { stories: ArticleSummary[]; nav: Nav; t: Strings; onClose: () => void }) {
+type Props = { what: PinStories; filters: string; nav: Nav; t: Strings; onClose: () => void };
+
+/** Stories behind a map bubble (one place, or a cluster of places), newest first, page by page. */
+export default function ClusterList({ what, filters, nav, t, onClose }: Props) {
+  const pick = what.kind === "spot" ? `spot=${what.lon},${what.lat}` : `cluster=${what.id}&v=${what.version}`;
   return (
     <section aria-labelledby="cluster-title" data-testid="cluster-list">
       <button type="button" className={styles.back} onClick={onClose}>
         ← {t.close}
       </button>
       <h2 id="cluster-title" className={styles.title}>
-        {t.clusterList(stories.length)}
+        {t.clusterList(what.count)}
       </h2>
-      <div className={styles.cards}>
-        {stories.map((a) => (
-          <StoryCard key={a.id} a={a} nav={nav} lang={nav.state.lang} />
-        ))}
-      </div>
+      <StoryList url={`/api/pins/stories?${filters}${filters ? "&" : ""}${pick}`} nav={nav} t={t} empty={t.mapChanged} />
     </section>
   );
 }

@@ -3,22 +3,21 @@
 import type { Strings } from "@/lib/i18n";
 import { formatPlain } from "@/lib/format";
 import { MAX_COMPARE } from "@/lib/url-state";
-import type { ArticleSummary, CountyInfo, TracedMetric } from "@/lib/view-models";
+import type { CountyInfo, CountyMetricSummary } from "@/lib/view-models";
 import { useJson } from "../state/useJson";
 import { ViewLink, type Nav } from "../state/ViewLink";
 import KindSummaryList from "./KindSummaryList";
 import StatusMessage from "./StatusMessage";
-import StoryCard from "./StoryCard";
+import StoryList from "./StoryList";
 import styles from "./panel.module.css";
 
-type Props = { county: CountyInfo; stories: ArticleSummary[]; nav: Nav; t: Strings; terms: string[] };
+type Props = { county: CountyInfo; storyCount: number; filters: string; nav: Nav; t: Strings; terms: string[] };
 
-/** A county: name, city, story count, its stories as cards and a traceable summary of its numbers. */
-export default function CountyPanel({ county, stories, nav, t, terms }: Props) {
-  const [res, retry] = useJson<TracedMetric[]>(`/api/counties/${county.adcode}/metrics`);
-  const visible = new Set(stories.map((s) => s.id));
+/** A county: name, city, story count, its stories page by page and a traceable summary of its numbers. */
+export default function CountyPanel({ county, storyCount, filters, nav, t, terms }: Props) {
+  const amp = filters ? `&${filters}` : "";
+  const [res, retry] = useJson<CountyMetricSummary>(`/api/counties/${county.adcode}/metrics${filters ? `?${filters}` : ""}`);
   const inCompare = nav.state.compare.includes(county.adcode);
-  const lang = nav.state.lang;
 
   return (
     <section aria-labelledby="county-title" data-testid="county-panel" data-adcode={county.adcode}>
@@ -30,7 +29,7 @@ export default function CountyPanel({ county, stories, nav, t, terms }: Props) {
         <span className={styles.subtitle}>{county.cityName}</span>
       </h2>
       <p className={styles.lede}>
-        <strong data-testid="county-story-count">{t.storyCount(stories.length)}</strong>
+        <strong data-testid="county-story-count">{t.storyCount(storyCount)}</strong>
         {county.population !== null && (
           <span>
             {" · "}
@@ -54,22 +53,18 @@ export default function CountyPanel({ county, stories, nav, t, terms }: Props) {
       </div>
 
       <h3 className={styles.h3}>{t.stories}</h3>
-      {stories.length === 0 ? (
+      {storyCount === 0 ? (
         <StatusMessage kind="empty">{t.noStoriesHere}</StatusMessage>
       ) : (
-        <div className={styles.cards}>
-          {stories.map((a) => (
-            <StoryCard key={a.id} a={a} nav={nav} terms={terms} lang={lang} />
-          ))}
-        </div>
+        <StoryList url={`/api/stories?county=${county.adcode}${amp}`} nav={nav} t={t} terms={terms} empty={t.noStoriesHere} />
       )}
 
-      {stories.length > 0 && (
+      {storyCount > 0 && (
         <section className={styles.section}>
           <h3>{t.metricSummary}</h3>
           {res.status === "ready" ? (
             <>
-              <KindSummaryList metrics={res.data.filter((m) => visible.has(m.articleId))} nav={nav} t={t} />
+              <KindSummaryList kinds={res.data.kinds} itemsUrl={`/api/counties/${county.adcode}/metrics?${filters}`} nav={nav} t={t} />
               <p className={styles.note}>{t.approxNote}</p>
             </>
           ) : res.status === "error" ? (

@@ -2,12 +2,11 @@
 
 import { useState } from "react";
 import { metricGroups } from "@/lib/compare/chart-groups";
-import { summarizeByKind, type KindSummary } from "@/lib/compare/kind-summary";
 import { formatValue } from "@/lib/format";
 import { highlightRuns } from "@/lib/highlight";
 import type { Strings } from "@/lib/i18n";
 import { METRIC_KINDS } from "@/lib/metrics/kinds";
-import type { TracedMetric } from "@/lib/view-models";
+import type { KindSummaryView, TracedMetric } from "@/lib/view-models";
 import LazyMetricBars from "../charts/LazyMetricBars";
 import { compareStrings } from "../compare/strings";
 import { ViewLink, type Nav } from "../state/ViewLink";
@@ -33,31 +32,41 @@ function Sentence({ m }: { m: TracedMetric }) {
 }
 
 /**
- * A county's numbers by kind: totals for addable kinds (≈ when any part is approximate), each
- * expandable to the sentences the numbers came from, with links to their stories. An opened kind
- * with two or more numbers in one unit also draws them as bars; a bar leads to its sentence below.
+ * A county's numbers by kind, summarised on the server: totals for addable kinds (≈ when any part
+ * is approximate), each expandable to the sentences the numbers came from (the newest first, more
+ * on demand), with links to their stories. An opened kind with two or more loaded numbers in one
+ * unit also draws them as bars; a bar leads to its sentence below.
  */
-export default function KindSummaryList({ metrics, nav, t }: { metrics: TracedMetric[]; nav: Nav; t: Strings }) {
-  const groups = summarizeByKind(metrics);
-  if (groups.length === 0) return <p className={styles.note}>{t.noData}</p>;
+export default function KindSummaryList({ kinds, itemsUrl, nav, t }: { kinds: KindSummaryView[]; itemsUrl: string; nav: Nav; t: Strings }) {
+  if (kinds.length === 0) return <p className={styles.note}>{t.noData}</p>;
   return (
     <ul className={styles.kindList} data-testid="kind-summary">
-      {groups.map((g) => (
-        <KindItem key={g.kind} g={g} nav={nav} t={t} />
+      {kinds.map((g) => (
+        <KindItem key={g.kind} g={g} itemsUrl={itemsUrl} nav={nav} t={t} />
       ))}
     </ul>
   );
 }
 
-function KindItem({ g, nav, t }: { g: KindSummary; nav: Nav; t: Strings }) {
+function KindItem({ g, itemsUrl, nav, t }: { g: KindSummaryView; itemsUrl: string; nav: Nav; t: Strings }) {
   const lang = nav.state.lang;
   const s = compareStrings(lang);
   // Charts mount only once their kind is opened, so a county view loads recharts only on demand.
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState<number | null>(null);
+  const [more, setMore] = useState<{ items: TracedMetric[]; next: string | null; loading: boolean }>({ items: [], next: g.nextCursor, loading: false });
+  const items = more.items.length ? [...g.items, ...more.items] : g.items;
+  const loadMore = () => {
+    if (!more.next || more.loading) return;
+    setMore((m) => ({ ...m, loading: true }));
+    fetch(`${itemsUrl}${itemsUrl.endsWith("?") ? "" : "&"}kind=${g.kind}&cursor=${more.next}`)
+      .then((r) => (r.ok ? (r.json() as Promise<{ items: TracedMetric[]; nextCursor: string | null }>) : Promise.reject(new Error(`HTTP ${r.status}`))))
+      .then((p) => setMore((m) => ({ items: [...m.items, ...p.items], next: p.nextCursor, loading: false })))
+      .catch(() => setMore((m) => ({ ...m, loading: false })));
+  };
   const kindName = lang === "zh" ? METRIC_KINDS[g.kind].zh : METRIC_KINDS[g.kind].en;
-  const byId = new Map(g.items.map((m) => [m.id, m]));
-  const charts = open ? metricGroups(g.items, lang).filter((c) => c.chart) : [];
+  const byId = new Map(items.map((m) => [m.id, m]));
+  const charts = open ? metricGroups(items, lang).filter((c) => c.chart) : [];
 
   const showSentence = (id: number) => {
     setActive(id);
@@ -71,7 +80,7 @@ function KindItem({ g, nav, t }: { g: KindSummary; nav: Nav; t: Strings }) {
       <details onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
           <span>{kindName}</span>
-          <strong>{g.total !== null ? formatValue(g.total, g.unit, g.approx, lang) : `${g.items.length} ${lang === "zh" ? "项" : "items"}`}</strong>
+          <strong>{g.total !== null ? formatValue(g.total, g.unit, g.approx, lang) : `${g.count} ${lang === "zh" ? "项" : "items"}`}</strong>
           <small>{t.fromStories(g.stories)}</small>
         </summary>
         {charts.map((c) => {
@@ -93,7 +102,7 @@ function KindItem({ g, nav, t }: { g: KindSummary; nav: Nav; t: Strings }) {
           );
         })}
         <ul className={styles.trace}>
-          {g.items.map((m) => (
+          {items.map((m) => (
             <li key={m.id} id={`trace-${m.id}`} tabIndex={-1} className={m.id === active ? styles.traceActive : undefined}>
               <p>
                 <Sentence m={m} />
@@ -105,6 +114,13 @@ function KindItem({ g, nav, t }: { g: KindSummary; nav: Nav; t: Strings }) {
             </li>
           ))}
         </ul>
+        {more.next && (
+          <p className={styles.more}>
+            <button type="button" onClick={loadMore} disabled={more.loading}>
+              {more.loading ? t.loading : t.moreItems(g.count - items.length)}
+            </button>
+          </p>
+        )}
       </details>
     </li>
   );

@@ -1,35 +1,30 @@
 "use client";
 
 import type { Strings } from "@/lib/i18n";
-import type { ArticleSummary, CityInfo, SearchHit } from "@/lib/view-models";
+import type { CityInfo, DashboardStats, SearchResult } from "@/lib/view-models";
 import type { Loadable } from "../state/useJson";
 import { ViewLink, type Nav } from "../state/ViewLink";
-import HighlightedText from "./HighlightedText";
+import HighlightRanges from "./HighlightRanges";
 import StatusMessage from "./StatusMessage";
 import StoryCard from "./StoryCard";
 import styles from "./panel.module.css";
 
 type Props = {
-  articles: ArticleSummary[];
+  stats: DashboardStats;
   cities: CityInfo[];
   nav: Nav;
   t: Strings;
   terms: string[];
-  search: Loadable<{ q: string; hits: SearchHit[] }>;
+  search: Loadable<SearchResult>;
   filtersActive: boolean;
 };
 
-const LATEST = 6;
-
 /** Nothing selected: province totals, stories per city, and the latest stories (or search results). */
-export default function Overview({ articles, cities, nav, t, terms, search, filtersActive }: Props) {
-  const countiesCovered = new Set(articles.map((a) => a.countyCode).filter(Boolean)).size;
-  const metricCount = articles.reduce((s, a) => s + a.metricCount, 0);
+export default function Overview({ stats, cities, nav, t, terms, search, filtersActive }: Props) {
   const perCity = cities
-    .map((c) => ({ c, n: articles.filter((a) => a.cityCode === c.adcode).length }))
+    .map((c) => ({ c, n: stats.cityCounts[c.adcode] ?? 0 }))
     .sort((x, y) => y.n - x.n || x.c.adcode.localeCompare(y.c.adcode));
   const max = Math.max(1, ...perCity.map((x) => x.n));
-  const latest = [...articles].sort((a, b) => (b.publishedOn ?? "").localeCompare(a.publishedOn ?? "")).slice(0, LATEST);
   const lang = nav.state.lang;
 
   return (
@@ -40,15 +35,15 @@ export default function Overview({ articles, cities, nav, t, terms, search, filt
       <dl className={styles.totals}>
         <div>
           <dt>{t.stories}</dt>
-          <dd data-testid="total-stories">{articles.length}</dd>
+          <dd data-testid="total-stories">{stats.totals.stories}</dd>
         </div>
         <div>
           <dt>{t.countiesCovered}</dt>
-          <dd>{countiesCovered}</dd>
+          <dd>{stats.totals.counties}</dd>
         </div>
         <div>
           <dt>{t.metrics}</dt>
-          <dd>{metricCount}</dd>
+          <dd>{stats.totals.metrics}</dd>
         </div>
       </dl>
 
@@ -56,21 +51,26 @@ export default function Overview({ articles, cities, nav, t, terms, search, filt
         <section className={styles.section} aria-live="polite">
           {search.status === "ready" ? (
             <>
-              <h3>{t.searchResults(articles.length)}</h3>
-              <ul className={styles.hits}>
-                {search.data.hits
-                  .filter((h) => articles.some((a) => a.id === h.id))
-                  .map((h) => (
-                    <li key={h.id}>
-                      <ViewLink nav={nav} patch={{ article: h.id, county: articles.find((a) => a.id === h.id)?.countyCode ?? null }}>
-                        <HighlightedText text={h.title} terms={terms} />
-                      </ViewLink>
-                      <p>
-                        <HighlightedText text={h.snippet} terms={terms} />
-                      </p>
-                    </li>
-                  ))}
+              <h3>{t.searchResults(search.data.total)}</h3>
+              <ul className={styles.hits} data-testid="search-hits">
+                {search.data.hits.map((h) => (
+                  <li key={h.id}>
+                    <ViewLink nav={nav} patch={{ article: h.id, county: h.countyCode }}>
+                      <HighlightRanges text={h.title} ranges={h.titleHighlights} />
+                    </ViewLink>
+                    <p>
+                      <HighlightRanges text={h.snippet} ranges={h.highlights} />
+                    </p>
+                  </li>
+                ))}
               </ul>
+              {search.data.total > search.data.hits.length && (
+                <p>
+                  <ViewLink nav={nav} patch={{ view: "list" }}>
+                    {t.allStories} ({search.data.total}) →
+                  </ViewLink>
+                </p>
+              )}
             </>
           ) : search.status === "error" ? (
             <StatusMessage kind="error">{`${t.loadFailed}：${search.message}`}</StatusMessage>
@@ -80,9 +80,7 @@ export default function Overview({ articles, cities, nav, t, terms, search, filt
         </section>
       )}
 
-      {articles.length === 0 && !nav.state.q && (
-        <StatusMessage kind="empty">{filtersActive ? t.noMatch : t.noStories}</StatusMessage>
-      )}
+      {stats.totals.stories === 0 && !nav.state.q && <StatusMessage kind="empty">{filtersActive ? t.noMatch : t.noStories}</StatusMessage>}
       {filtersActive && (
         <p>
           <ViewLink nav={nav} patch={{ q: "", city: null, tag: null, from: null, to: null }}>
@@ -108,17 +106,17 @@ export default function Overview({ articles, cities, nav, t, terms, search, filt
         </ul>
       </section>
 
-      {!nav.state.q && latest.length > 0 && (
+      {!nav.state.q && stats.latest.length > 0 && (
         <section className={styles.section}>
           <h3>{t.latestStories}</h3>
           <div className={styles.cards}>
-            {latest.map((a) => (
+            {stats.latest.map((a) => (
               <StoryCard key={a.id} a={a} nav={nav} terms={terms} lang={lang} />
             ))}
           </div>
           <p>
             <ViewLink nav={nav} patch={{ view: "list" }}>
-              {t.allStories} ({articles.length}) →
+              {t.allStories} ({stats.totals.stories}) →
             </ViewLink>
           </p>
         </section>

@@ -1,10 +1,10 @@
-import type { KindSummary, SummableMetric } from "@/lib/compare/kind-summary";
 import { METRIC_KINDS } from "@/lib/metrics/kinds";
 import { approxMark, formatZh } from "@/lib/format";
+import type { KindSummaryView } from "@/lib/view-models";
 import styles from "./share-page.module.css";
 
 /** A county's metrics by kind: sums for summable kinds (≈ when any part was approximate). */
-export default function KindSummaryTable({ rows }: { rows: KindSummary<SummableMetric>[] }) {
+export default function KindSummaryTable({ rows }: { rows: Pick<KindSummaryView, "kind" | "total" | "unit" | "approx" | "count">[] }) {
   if (rows.length === 0) return <p className={styles.empty}>暂无数据</p>;
   return (
     <>
@@ -25,7 +25,7 @@ export default function KindSummaryTable({ rows }: { rows: KindSummary<SummableM
             <tr key={r.kind} data-kind={r.kind}>
               <td>{METRIC_KINDS[r.kind].zh}</td>
               <td className={styles.num}>{r.total === null ? "不宜相加" : `${approxMark(r.approx)}${formatZh(r.total)}${r.unit}`}</td>
-              <td className={styles.num}>{r.items.length}</td>
+              <td className={styles.num}>{r.count}</td>
             </tr>
           ))}
         </tbody>

@@ -1,10 +1,10 @@
 "use client";
 
-import type { SearchHit } from "@/lib/view-models";
+import type { SearchResult } from "@/lib/view-models";
 import { useJson, type Loadable } from "./useJson";
 
-/** Server-side search for the current query; null query means no search is active. */
-export function useSearch(q: string): Loadable<{ q: string; hits: SearchHit[] }> {
-  const [result] = useJson<{ q: string; hits: SearchHit[] }>(q ? `/api/search?q=${encodeURIComponent(q)}` : null);
+/** Ranked server-side search for the query under the current filters; an empty query means no search. */
+export function useSearch(q: string, filters: string): Loadable<SearchResult> {
+  const [result] = useJson<SearchResult>(q ? `/api/search?${filters}` : null);
   return result;
 }

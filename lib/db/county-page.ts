@@ -1,44 +1,32 @@
-/** What the readable county page (/county/[adcode]) and its share image need. */
+/** What the readable county page (/county/[adcode]) and its share image need: a summary and a page of stories. */
 import { countyBounds } from "../map/county-bounds";
-import type { ArticleSummary, CountyInfo, MetricView } from "../view-models";
+import type { CountyInfo, KindSummaryView } from "../view-models";
 import type { Db } from "./client";
-import { toArticleSummary, toMetricView, type ArticleRow } from "./mappers";
+import { getCountyMetricSummary } from "./county-metrics";
+import { NO_FILTER } from "./story-filter";
+import { listStories, type StoryPage } from "./story-list";
+
+export const COUNTY_PAGE_STORIES = 30;
 
 export type CountyPage = {
   county: CountyInfo;
-  /** Newest first; undated stories last, in page order. */
-  stories: ArticleSummary[];
-  /** Every metric of those stories with the story it belongs to, for the per-kind summary. */
-  metrics: (MetricView & { articleId: string })[];
+  /** Newest first (undated last), one page; `stories.total` counts them all. */
+  stories: StoryPage;
+  /** The county's numbers by kind, totals computed over every story. */
+  summary: KindSummaryView[];
 };
 
-/** The county with its stories, or null when the code is not a county in the gazetteer. */
-export async function getCountyPage(db: Db, adcode: string): Promise<CountyPage | null> {
+/** The county with a page of its stories, or null when the code is not a county in the gazetteer. */
+export async function getCountyPage(db: Db, adcode: string, after?: { date: string; id: string }): Promise<CountyPage | null> {
   const place = await db.place.findUnique({ where: { code: adcode } });
   if (!place || place.level !== "county") return null;
   const cityCode = place.cityCode ?? place.parentCode ?? "";
-  const [city, rows] = await Promise.all([
+  const f = { ...NO_FILTER, county: adcode };
+  const [city, stories, summary] = await Promise.all([
     cityCode ? db.place.findUnique({ where: { code: cityCode }, select: { name: true } }) : null,
-    db.article.findMany({
-      where: { countyCode: adcode },
-      include: { source: { select: { name: true, publishedOn: true } }, metrics: { orderBy: { position: "asc" } } },
-      orderBy: [{ sourceId: "asc" }, { position: "asc" }],
-    }),
+    listStories(db, f, { after, limit: COUNTY_PAGE_STORIES }),
+    getCountyMetricSummary(db, adcode, NO_FILTER, 0),
   ]);
-
-  const townshipCodes = [...new Set(rows.map((r) => r.townshipCode).filter((c): c is string => !!c))];
-  const towns = townshipCodes.length
-    ? await db.place.findMany({ where: { code: { in: townshipCodes } }, select: { code: true, name: true } })
-    : [];
-  const names = new Map<string, string>([[place.code, place.name], ...towns.map((t): [string, string] => [t.code, t.name])]);
-  if (city) names.set(cityCode, city.name);
-
-  const stories = rows
-    .map((r) => toArticleSummary(r as ArticleRow, names))
-    .map((s, i) => ({ s, i }))
-    .sort((a, b) => (b.s.publishedOn ?? "").localeCompare(a.s.publishedOn ?? "") || a.i - b.i)
-    .map(({ s }) => s);
-
   return {
     county: {
       adcode: place.code,
@@ -50,6 +38,6 @@ export async function getCountyPage(db: Db, adcode: string): Promise<CountyPage 
       bbox: countyBounds().get(place.code) ?? null,
     },
     stories,
-    metrics: rows.flatMap((r) => r.metrics.map((m) => ({ ...toMetricView(m), articleId: r.id }))),
+    summary,
   };
 }

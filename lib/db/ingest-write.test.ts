@@ -4,7 +4,10 @@ import { loadGazetteer } from "../geo/gazetteer";
 import { loadCountyPopulation } from "../ref/population";
 import type { Db } from "./client";
 import { IngestError, ingestSource } from "./ingest-write";
-import { getArticleDetail, getCountyMetrics, getDashboardData, searchArticles } from "./read-models";
+import { getCountyMetricSummary } from "./county-metrics";
+import { getArticleDetail, getDashboardData, searchArticles } from "./read-models";
+import { NO_FILTER } from "./story-filter";
+import { listStories } from "./story-list";
 import { seedPlaces } from "./seed-places";
 import { tempSqliteDb } from "./test-db";
 
@@ -82,10 +85,11 @@ describe("ingest into a real SQLite database", () => {
     const data = await getDashboardData(db);
     expect(data.counties).toHaveLength(90);
     expect(data.cities).toHaveLength(11);
-    expect(data.articles).toHaveLength(11);
-    const shangcheng = data.articles.filter((a) => a.countyCode === "330102");
-    expect(shangcheng).toHaveLength(3);
-    const water = data.articles.find((a) => a.townshipCode === "330624104")!;
+    expect(data.stats.totals.stories).toBe(11);
+    expect(data.stats.storyCounts["330102"]).toBe(3);
+    const articles = (await listStories(db, NO_FILTER, { limit: 100 })).items;
+    expect(articles).toHaveLength(11);
+    const water = articles.find((a) => a.townshipCode === "330624104")!;
     expect(water.placeName).toBe("新昌县回山镇");
     expect(water.publishedOn).toBe("2023-08-20");
 
@@ -95,13 +99,13 @@ describe("ingest into a real SQLite database", () => {
     for (const m of detail.mentions) expect(detail.body.slice(m.start, m.end)).toBe(m.text);
     expect(await getArticleDetail(db, "000000000000")).toBeNull();
 
-    const traced = await getCountyMetrics(db, "330108");
+    const traced = (await getCountyMetricSummary(db, "330108", NO_FILTER)).flatMap((k) => k.items);
     expect(traced.length).toBeGreaterThan(5);
     for (const t of traced) expect(t.sentence).toContain(t.text);
 
     expect((await searchArticles(db, "亚运")).length).toBeGreaterThanOrEqual(3);
     const binjiang = await searchArticles(db, "滨江");
-    expect(binjiang.map((h) => h.id)).toContain(data.articles.find((a) => a.countyCode === "330108")!.id);
+    expect(binjiang.map((h) => h.id)).toContain(articles.find((a) => a.countyCode === "330108")!.id);
     expect(await searchArticles(db, "   ")).toEqual([]);
     expect(await searchArticles(db, "不存在的词语组合")).toEqual([]);
   });

@@ -5,7 +5,13 @@ import { loadCountyPopulation } from "../ref/population";
 import { createDb, type Db } from "./client";
 import { resolveDatabase } from "./database-url";
 import { ingestSource } from "./ingest-write";
+import { getCountyMetricSummary, getCountyMetricItems } from "./county-metrics";
+import { getCountyPage } from "./county-page";
+import { getPins, storiesAtSpot } from "./pins";
 import { getDashboardData, searchArticles } from "./read-models";
+import { getArticleSitemapPage, getShareSummary } from "./share-index";
+import { NO_FILTER } from "./story-filter";
+import { decodeCursor, listStories } from "./story-list";
 import { seedPlaces } from "./seed-places";
 import { migratePostgres } from "./pg-migrate";
 import { applyMigrations } from "./migrate";
@@ -38,8 +44,35 @@ describe.skipIf(unavailable !== null)("the same code on PostgreSQL (production s
     expect((await ingestSource(db, { rawText: seed, name: "种子页" }, gaz)).status).toBe("created");
     expect((await ingestSource(db, { rawText: seed, name: "种子页" }, gaz)).status).toBe("unchanged");
     const data = await getDashboardData(db);
-    expect(data.articles).toHaveLength(11);
-    expect(data.articles.filter((a) => a.countyCode === "330102")).toHaveLength(3);
+    expect(data.stats.totals.stories).toBe(11);
+    expect(data.stats.storyCounts["330102"]).toBe(3);
     expect((await searchArticles(db, "亚运")).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("aggregates, pages, clusters and summarises in SQL as on SQLite", async () => {
+    const people = await getDashboardData(db, NO_FILTER, "enterprises");
+    expect(people.stats.values["330108"]).toMatchObject({ value: 1520, stories: 1, metrics: 3 });
+    const withCoverage = await getDashboardData(db, { ...NO_FILTER, city: "331000" }, "stories", { coverage: true });
+    expect(withCoverage.stats.totals.stories).toBe(4);
+    expect(withCoverage.stats.coverage?.stories).toBe(2);
+
+    const first = await listStories(db, NO_FILTER, { limit: 4 });
+    expect(first.total).toBe(11);
+    const second = await listStories(db, NO_FILTER, { limit: 4, after: decodeCursor(first.nextCursor)! });
+    expect(second.items.map((a) => a.id)).not.toContain(first.items[0]!.id);
+
+    const pins = await getPins(db, NO_FILTER, [118, 27, 123.2, 31.2], 6);
+    const count = pins.features.reduce((n, f) => n + ("point_count" in f.properties ? f.properties.point_count : 1), 0);
+    expect(count).toBe(11);
+    const spot = pins.features.find((f) => "spot" in f.properties);
+    if (spot && "spot" in spot.properties) expect((await storiesAtSpot(db, NO_FILTER, spot.properties)).total).toBe(spot.properties.point_count);
+
+    const kinds = await getCountyMetricSummary(db, "330108", NO_FILTER);
+    const ent = kinds.find((k) => k.kind === "enterprises")!;
+    expect(ent).toMatchObject({ total: 1520, count: 3, stories: 1 });
+    expect((await getCountyMetricItems(db, "330108", NO_FILTER, "enterprises", 1, 1)).items).toHaveLength(1);
+    expect((await getCountyPage(db, "330108"))!.stories.total).toBe(1);
+    expect((await getShareSummary(db)).articleCount).toBe(11);
+    expect((await getArticleSitemapPage(db, 0)).every((a) => !Number.isNaN(a.lastModified.getTime()))).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import type { Db } from "./client";
 import { getCountyPage } from "./county-page";
 import { ingestSource } from "./ingest-write";
 import { seedPlaces } from "./seed-places";
-import { getShareIndex } from "./share-index";
+import { getArticleSitemapPage, getShareSummary } from "./share-index";
 import { tempSqliteDb } from "./test-db";
 
 const SEED = fs.readFileSync("data/sources/zhejiang-news-page.txt", "utf8");
@@ -46,24 +46,32 @@ describe("read models of the readable pages (real SQLite, seed page)", () => {
     const page = (await getCountyPage(db, "330624"))!;
     expect(page.county).toMatchObject({ name: "新昌县", cityName: "绍兴市", cityCode: "330600" });
     expect(page.county.population).toBeGreaterThan(300_000);
-    expect(page.stories.map((s) => s.id)).toContain(waterId);
-    expect(page.stories[0]!.placeName).toBe("新昌县回山镇");
-    expect(page.metrics.some((m) => m.text === "1.3万名")).toBe(true);
+    expect(page.stories.items.map((s) => s.id)).toContain(waterId);
+    expect(page.stories.total).toBe(page.stories.items.length);
+    expect(page.stories.items[0]!.placeName).toBe("新昌县回山镇");
+    const people = page.summary.find((k) => k.kind === "people")!;
+    expect(people.total).toBeGreaterThanOrEqual(13_000);
+    expect(people.count).toBeGreaterThanOrEqual(1);
   });
 
   it("gives a county without stories, and null for non-counties", async () => {
     const empty = (await getCountyPage(db, "330122"))!; // 桐庐县: not on the seed page
     expect(empty.county.name).toBe("桐庐县");
-    expect(empty.stories).toEqual([]);
+    expect(empty.stories.items).toEqual([]);
+    expect(empty.summary).toEqual([]);
     expect(await getCountyPage(db, "330600")).toBeNull(); // a city
     expect(await getCountyPage(db, "339999")).toBeNull();
   });
 
   it("lists every article and only counties with stories for the sitemap", async () => {
-    const index = await getShareIndex(db);
-    expect(index.articles).toHaveLength(11);
+    const index = await getShareSummary(db);
+    expect(index.articleCount).toBe(11);
+    const articles = await getArticleSitemapPage(db, 0);
+    expect(articles).toHaveLength(11);
+    expect(articles.every((a) => a.lastModified instanceof Date && !Number.isNaN(a.lastModified.getTime()))).toBe(true);
+    expect(await getArticleSitemapPage(db, 1)).toEqual([]);
     expect(index.counties.map((c) => c.adcode)).toContain("330624");
     expect(index.counties.map((c) => c.adcode)).not.toContain("330122");
-    expect(index.counties.every((c) => c.lastModified instanceof Date)).toBe(true);
+    expect(index.counties.every((c) => c.lastModified instanceof Date && !Number.isNaN(c.lastModified.getTime()))).toBe(true);
   });
 });

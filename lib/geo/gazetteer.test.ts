@@ -100,3 +100,15 @@ describe("loadGazetteer", () => {
     for (const f of FOREIGN_PLACES) expect(names.has(f), f).toBe(false);
   });
 });
+
+describe("former township names (data/geo/former-townships.csv)", () => {
+  const gaz = loadGazetteer();
+  it("reads every successor as a place of today and a former county before a moved township as its county of today", () => {
+    const entries = (w: string) => gaz.lexicon.get(w).filter((e): e is PlaceEntry => e.kind === "place");
+    expect(entries("阮市镇").flatMap((e) => e.codes)).toEqual(["330681104"]);
+    expect(entries("龙港镇").flatMap((e) => e.codes)).toEqual(["330383"]);
+    expect(gaz.formerParents.get("鄞州区")).toContain("330203");
+    expect(gaz.formerParents.get("鄞州")).toContain("330203");
+    expect(gaz.formerParents.get("萧山")).toContain("330114");
+  });
+});

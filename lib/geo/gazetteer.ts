@@ -60,6 +60,8 @@ export type Gazetteer = {
 
 export const GEO_FILES = {
   townships: "data/geo/zhejiang-townships.csv",
+  /** township-level units of the 2015–2022 code editions gone since, with today's successor */
+  formerTownships: "data/geo/former-townships.csv",
   countySeats: "data/geo/zhejiang-county-seats.geojson",
   citySeats: "data/geo/zhejiang-prefecture-seats.geojson",
 } as const;
@@ -126,6 +128,20 @@ function buildPlaces(root: string): GazetteerPlace[] {
     });
   }
   return places;
+}
+
+type FormerTownship = { name: string; formerCounty: string; successor: string };
+
+/** data/geo/former-townships.csv (see data/geo/PROVENANCE.md): former name, former county, successor code. */
+function readFormerTownships(root: string): FormerTownship[] {
+  const file = path.join(root, GEO_FILES.formerTownships);
+  const parsed = Papa.parse<Record<string, string>>(fs.readFileSync(file, "utf8"), { header: true, skipEmptyLines: true });
+  if (parsed.errors.length) throw new Error(`${GEO_FILES.formerTownships}: ${parsed.errors[0]?.message}`);
+  return parsed.data.map((r) => ({
+    name: str(r.former_name, "former_name"),
+    formerCounty: str(r.former_county_name, "former_county_name"),
+    successor: str(r.successor_code, "successor_code"),
+  }));
 }
 
 /** Township-level units of type 其他 whose names are generic (开发区, 滨海新区) count only after their county. */
@@ -227,6 +243,31 @@ function buildGazetteer(root: string): Gazetteer {
     t.aliases.push(alias);
   }
 
+  // Former township names (七星镇 before it became 七星街道, 阮市镇 merged into 店口镇, 龙港镇 now 龙港市),
+  // from earlier editions of the national codes: read as today's successor. A former name that is
+  // also a name in use elsewhere joins that name's candidates, so the article decides.
+  const former = readFormerTownships(root);
+  for (const f of former) {
+    const successor = byCode.get(f.successor);
+    if (!successor) throw new Error(`former-townships: unknown successor ${f.successor}`);
+    if (successor.name === f.name) continue; // moved to another county only: the former parent says so
+    const stem = townStem(f.name);
+    const flags = { generic: generic.has(stem) };
+    if (successor.level === "county") {
+      addPlace(f.name, "county", "alias", successor.code);
+      continue;
+    }
+    const current = merged.get(`${f.name}\u0000township\u0000full`);
+    if (current) {
+      if (!current.codes.includes(successor.code)) current.codes.push(successor.code);
+      continue;
+    }
+    // a documented former name is as good as an alias: drop the guessed suffix variant of the same name
+    merged.delete(`${f.name}\u0000township\u0000variant`);
+    addPlace(f.name, "township", "alias", successor.code, flags);
+    if (!successor.aliases.includes(f.name)) successor.aliases.push(f.name);
+  }
+
   const lexicon = new Trie<LexEntry>();
   for (const [key, entry] of merged) lexicon.add(surfaceOf(key), entry);
   const block: LexEntry = { kind: "block" };
@@ -251,15 +292,27 @@ function buildGazetteer(root: string): Gazetteer {
     townsByCounty.set(t.parentCode ?? "", list);
   }
   const formerParents = new Map<string, string[]>();
+  // a county name of then, right before a township that has since moved (鄞州区洞桥镇, 余杭东湖街道),
+  // names the township's county of today: from the former townships, in full and short form
+  for (const f of former) {
+    const successorCounty = byCode.get(f.successor)?.countyCode;
+    const then = countyByName.get(f.formerCounty);
+    if (!successorCounty || (then && then.code === successorCounty)) continue;
+    for (const name of new Set([f.formerCounty, countyShort(f.formerCounty)])) {
+      const list = formerParents.get(name) ?? [];
+      if (!list.includes(successorCounty)) list.push(successorCounty);
+      formerParents.set(name, list);
+    }
+  }
+  // and the redistricting history written by hand (before 2015, or whole counties)
   for (const [former, successors] of FORMER_PARENTS) {
-    formerParents.set(
-      former,
-      successors.map((s) => {
-        const c = countyByName.get(s);
-        if (!c) throw new Error(`historic-names: unknown county ${s}`);
-        return c.code;
-      }),
-    );
+    const list = formerParents.get(former) ?? [];
+    for (const s of successors) {
+      const c = countyByName.get(s);
+      if (!c) throw new Error(`historic-names: unknown county ${s}`);
+      if (!list.includes(c.code)) list.push(c.code);
+    }
+    formerParents.set(former, list);
   }
   return { places, byCode, lexicon, shortName, townsByCounty, formerParents };
 }

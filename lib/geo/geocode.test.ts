@@ -346,8 +346,9 @@ describe("county-level cities, towns written with their city, shared street name
     expect(placeCodes("瑞安市召开全市民营经济大会,瑞安市委书记出席。")).toEqual(["330300", "330381", null]);
     expect(placeCodes("温州瑞安的汽摩配企业加快数字化改造。")).toEqual(["330300", "330381", null]);
     expect(placeCodes("诸暨召开全市袜业大会,诸暨市经信局负责人介绍。")).toEqual(["330600", "330681", null]);
-    // a bare short name with nothing else around it is not enough
-    expect(geo("在温岭,民营企业占企业总数的九成以上。").place).toBeNull();
+    // a short name that is no ordinary word needs one sign (here 在); one that is (天台: a rooftop) two
+    expect(placeCodes("在温岭,民营企业占企业总数的九成以上。")).toEqual(["331000", "331081", null]);
+    expect(geo("在天台,晾晒的衣服被风吹落。").place).toBeNull();
   });
 
   it("reads a township written after its city and county short names", () => {
@@ -364,5 +365,22 @@ describe("county-level cities, towns written with their city, shared street name
     expect(codes("城东街道召开居民议事会。近日,温岭市各街道陆续开展议事活动。")).toEqual(["331081002", "331081"]);
     // a county of another city does not
     expect(codes("城南街道召开居民议事会。会上,黄岩区代表作了发言。")).toEqual(["331003"]);
+  });
+});
+
+describe("the outlet's place from a followed source (paperHint)", () => {
+  const naming = { title: "全县新建村级养老服务站", body: "今年以来，全县新建村级养老服务站12家，覆盖老年人3000余名。" };
+  it("places an article that names no place in the outlet's county", () => {
+    expect(geocodeArticle(naming, gaz).place).toBeNull();
+    const p = geocodeArticle({ ...naming, paperHint: "330225" }, gaz).place;
+    expect(p?.county?.name).toBe("象山县");
+    expect(p?.confidence).toBeLessThan(0.5);
+  });
+  it("never outweighs a place the article names", () => {
+    const p = geocodeArticle({ title: "安吉县新建村级养老服务站", body: naming.body, paperHint: "330225" }, gaz).place;
+    expect(p?.county?.name).toBe("安吉县");
+  });
+  it("ignores a code that is not a Zhejiang city or county", () => {
+    expect(geocodeArticle({ ...naming, paperHint: "110101" }, gaz).place).toBeNull();
   });
 });

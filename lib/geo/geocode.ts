@@ -17,15 +17,26 @@ export type GeocodeInput = {
    * evidence of the article's place; a filing place (本报杭州…讯) is none.
    */
   source?: string;
+  /**
+   * Photo captions the segmenter took out of the body. A report that is only a photo and its caption
+   * is placed by the caption; beside a body of its own a caption is weak evidence.
+   */
+  captions?: readonly string[];
+  /** Adcode of the home county or city of the outlet the page came from, when known (see RecognizeOptions). */
+  paperHint?: string | null;
 };
 
 export function geocodeArticle(input: GeocodeInput, gaz: Gazetteer): { place: ResolvedPlace | null; mentions: PlaceMention[] } {
-  const rec = recognize(input.title, input.body, gaz, input.source === undefined ? {} : { source: input.source });
+  const rec = recognize(input.title, input.body, gaz, {
+    ...(input.source === undefined ? {} : { source: input.source }),
+    ...(input.captions === undefined ? {} : { captions: input.captions }),
+    ...(input.paperHint ? { paperHint: input.paperHint } : {}),
+  });
   const place = choosePrimary(rec, gaz);
   const mentions: PlaceMention[] = [];
   for (const it of rec.items) {
     // a place named only as where the paper is or filed from (本报杭州讯, 金华日报讯) is not a mention
-    if (it.src !== "body" || it.status !== "accepted" || !it.place || it.dateline) continue;
+    if (it.src !== "body" || it.status !== "accepted" || !it.place || it.dateline || it.outlet) continue;
     const p = it.place;
     if (p.level === "city") {
       // A city that only prefixes its own county (杭州市上城区) or is just the parent of the article's

@@ -1,7 +1,7 @@
 // How Chinese administrative names are built: a stem plus a type suffix. These helpers derive short
 // names and suffix variants from the official names, so no place list has to be typed by hand.
 
-const TOWN_SUFFIXES = ["畲族乡", "畲族镇", "民族乡", "街道", "镇", "乡"] as const;
+import { TOWNSHIP_SUFFIXES as TOWN_SUFFIXES } from "../zh/place-words";
 
 /** Township stem: 回山镇 -> 回山, 南星街道 -> 南星, 莪山畲族乡 -> 莪山. Names without a suffix stay. */
 export function townStem(name: string): string {

@@ -97,8 +97,9 @@ describe("the paper the article comes from", () => {
       "330206",
       null,
     ]);
-    // without the paper, a bare 北仑 repeated is not enough
-    expect(placeOf("北仑推出涉企服务集成改革", "北仑推出涉企服务集成改革,北仑企业办事更便捷。")).toBeNull();
+    // without the paper, a repeated short name that is no ordinary word is enough; one that is is not
+    expect(placeOf("北仑推出涉企服务集成改革", "北仑推出涉企服务集成改革,北仑企业办事更便捷。")).toEqual(["330200", "330206", null]);
+    expect(placeOf("天台晒秋", "天台晒秋,天台挂满了玉米。")).toBeNull();
   });
 
   it("stands in when the body names no place, but never against the body or for a filing place", () => {
@@ -228,5 +229,87 @@ describe("a township first named after the lead", () => {
         "工程完工后,石浦港避风能力明显提升,将带动石浦镇、鹤浦镇等沿海乡镇发展。",
       ),
     ).toEqual(["330200", "330225", null]);
+  });
+});
+
+describe("datelines, stubs and captions", () => {
+  const gz = loadGazetteer();
+  const at = (input: Parameters<typeof geocodeArticle>[0]) => {
+    const p = geocodeArticle(input, gz).place;
+    return p ? [p.city?.adcode ?? null, p.county?.adcode ?? null, p.township?.code ?? null] : null;
+  };
+
+  it("places a title-only stub by the county its dateline was filed from", () => {
+    expect(at({ title: "浙江日报龙游2月2", body: "" })).toEqual(["330800", "330825", null]);
+    expect(at({ title: "越剧进村", body: "", source: "本报龙游2月2日讯" })).toEqual(["330800", "330825", null]);
+  });
+
+  it("keeps a city filing place weak: a province's event held there is not about it", () => {
+    const body = "昨天,湖南省代表团在浙江绍兴办了一场文旅推广会。湖南的景区带来了新线路,湖南各地文旅部门介绍了优惠政策。湖南希望吸引更多游客。";
+    expect(at({ title: "", body, source: "本报绍兴讯" })).toBeNull();
+  });
+
+  it("places a report that is only a photo by its caption, and weighs a caption little beside a body", () => {
+    expect(at({ title: "", body: "", captions: ["元旦前夕,淳安县梓桐镇的老人们在文化礼堂写春联。梓桐镇的书法爱好者一共写了300多副。记者 王某 摄"] })).toEqual([
+      "330100",
+      "330127",
+      "330127107",
+    ]);
+    const body = "今年春天,浦江县檀溪镇的一个山村把闲置的坡地整理出来,改种了200亩葡萄。浦江县农业部门派来技术员,手把手教村民修枝施肥。";
+    expect(at({ title: "", body, captions: ["建德市更楼街道的田野里,一台拖拉机正在翻地。王某 摄"] })?.[1]).toBe("330726");
+  });
+});
+
+describe("city-wide reports and venues", () => {
+  const gz = loadGazetteer();
+  const at = (body: string, title = "") => {
+    const p = geocodeArticle({ title, body }, gz).place;
+    return p ? [p.city?.adcode ?? null, p.county?.adcode ?? null, p.township?.code ?? null] : null;
+  };
+
+  it("keeps a city-wide report at the city when a county is only where its meeting was held", () => {
+    const body =
+      "宁波今年将新建一批农业园区。前天,全市农业园区推进会在鄞州区召开,我市园区建设由此全面铺开。会上通报,全市去年建成园区20个。";
+    expect(at(body)).toEqual(["330200", null, null]);
+  });
+
+  it("goes to the venue when the city is named only once, in an event's name", () => {
+    const body = "周六,“嘉兴剪纸大赛”在秀洲区王店镇举行,全市30多位剪纸艺人参加。";
+    expect(at(body)?.[1]).toBe("330411");
+  });
+});
+
+describe("stories filed or set outside Zhejiang", () => {
+  const gz = loadGazetteer();
+  const at = (body: string, title = "", source?: string) => {
+    const p = geocodeArticle(source === undefined ? { title, body } : { title, body, source }, gz).place;
+    return p ? [p.city?.adcode ?? null, p.county?.adcode ?? null, p.township?.code ?? null] : null;
+  };
+
+  it("keeps the county a story filed from Beijing is about", () => {
+    const body = "本报北京3月5日电 记者从农业农村部获悉,长兴县的农产品展销会在北京开幕。长兴县组织了30家企业参展,长兴的芦笋、葡萄受到欢迎。";
+    expect(at(body)?.[1]).toBe("330522");
+    expect(at("记者获悉,长兴县的农产品展销会在北京开幕。长兴县组织了30家企业参展。", "", "中新社北京3月5日电")?.[1]).toBe("330522");
+  });
+
+  it("gives no Zhejiang place to a story set elsewhere that names a Zhejiang partner once", () => {
+    const body =
+      "上周,上海奉贤的一个农场举办了草莓节。这是上海这家农场连续第五年办节。农场和浙江平湖的广陈镇签了供货协议。上海的市民带着孩子来采摘。";
+    expect(at(body, "草莓节开幕", "新华社上海电")).toBeNull();
+  });
+
+  it("but keeps a Zhejiang story that names its partner elsewhere", () => {
+    const body = "近日,平湖市广陈镇与上海金山区廊下镇签订合作协议。广陈镇将与廊下镇共建农旅基地,平湖的游客可以直达。";
+    expect(at(body)?.[1]).toBe("330482");
+  });
+});
+
+describe("a title that files the report under a Zhejiang place", () => {
+  it("keeps a township's cooperation project elsewhere in the township", () => {
+    const p = geocodeArticle(
+      { title: "马站:对口合作的蔬菜基地在福鼎投产", body: "由马站镇与福建福鼎市合作建设的蔬菜基地近日投产。基地位于福鼎市境内,由马站镇12家合作社共同经营。" },
+      loadGazetteer(),
+    ).place;
+    expect(p?.county?.adcode).toBe("330327");
   });
 });

@@ -3,7 +3,7 @@
 // that county if the lead names it and it recurs. Stories set outside Zhejiang (援建 in 四川) get
 // null; an article that names no place gets the local paper's city or county, if known.
 import type { Gazetteer, GazetteerPlace, PlaceLevel } from "./gazetteer";
-import type { PlaceItem, Recognition, TextSource } from "./recognize";
+import { SOURCE_ORDER, type PlaceItem, type Recognition, type TextSource } from "./recognize";
 
 export type ResolvedPlace = {
   level: PlaceLevel;
@@ -20,10 +20,28 @@ export const LEAD_CHARS = 200;
 /** A city standing alone weighs less than a county: it is the less specific reading. */
 const STANDALONE_CITY_FACTOR = 0.75;
 
-const weightAt = (src: TextSource, start: number) => (src === "title" ? 3 : start < LEAD_CHARS ? 2 : 1);
-/** A dateline place (本报杭州讯) is where the paper filed the story, often the capital: weak. */
-const DATELINE_WEIGHT = 0.5;
-const itemWeight = (it: PlaceItem) => (it.dateline ? DATELINE_WEIGHT : weightAt(it.src, it.start));
+/**
+ * Where a name stands: the title weighs most, then the lead, then the rest of the body. Captions weigh
+ * like a lead when the report is only a photo and its caption, and little beside a body of its own.
+ */
+const weightAt = (src: TextSource, start: number, hasBody: boolean, heading = false) =>
+  heading ? 3 :
+  src === "title" ? 3 : src === "body" ? (start < LEAD_CHARS ? 2 : 1) : src === "caption" ? (hasBody ? WEAK_WEIGHT : 2) : WEAK_WEIGHT;
+/**
+ * Weak evidence: a dateline's filing place (本报杭州讯: often the capital, whatever the story), the place
+ * of the outlet that printed it (金华日报讯, 来源:象山农业信息网), a caption beside a body of its own.
+ */
+const WEAK_WEIGHT = 0.5;
+/**
+ * A county or township as the filing place (浙江日报龙游2月2日电, 本报象山讯): papers file from the
+ * capital or a city whatever the story, so a filing place below city level is where the story is.
+ */
+const FILING_COUNTY_WEIGHT = 1.5;
+const filingCounty = (it: PlaceItem) => it.dateline && it.place !== null && it.place.level !== "city";
+const itemWeight = (it: PlaceItem, hasBody: boolean) =>
+  filingCounty(it) ? FILING_COUNTY_WEIGHT : it.dateline || it.outlet || it.venue || (it.caption && hasBody) ? WEAK_WEIGHT : weightAt(it.src, it.start, hasBody, it.heading);
+/** Neither a city filing place, an outlet nor a caption beside a body: the text itself names the place. */
+const ownMention = (it: PlaceItem, hasBody: boolean) => (!it.dateline || filingCounty(it)) && !it.outlet && !(it.caption && hasBody);
 
 type Tally = {
   score: number;
@@ -37,13 +55,15 @@ type Tally = {
   sited: boolean;
 };
 
-const add = (m: Map<string, Tally>, code: string, w: number, it: PlaceItem, leadEnd: number) => {
-  const order = it.src === "title" ? it.start : 10_000 + it.start;
+const add = (m: Map<string, Tally>, code: string, w: number, it: PlaceItem, rec: Recognition) => {
+  const leadEnd = rec.leadEnd;
+  const own = ownMention(it, rec.hasBody);
+  const order = SOURCE_ORDER[it.src] * 100_000 + it.start;
   const t = m.get(code) ?? { score: 0, count: 0, lead: false, leadParagraph: false, title: false, first: order, full: false, sited: false };
-  t.leadParagraph ||= it.src === "body" && it.start < Math.min(leadEnd, LEAD_CHARS) && !it.dateline;
+  t.leadParagraph ||= it.src === "body" && it.start < Math.min(leadEnd, LEAD_CHARS) && own;
   t.score += w;
   t.count++;
-  t.lead ||= w >= 2 || (it.src === "body" && it.start < LEAD_CHARS && !it.dateline);
+  t.lead ||= w >= 2 || (it.src === "body" && it.start < LEAD_CHARS && own);
   t.title ||= it.src === "title";
   t.first = Math.min(t.first, order);
   t.full ||= it.entry.strength !== "short" && it.entry.strength !== "stem";
@@ -85,8 +105,8 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
   rec.items.forEach((it, k) => {
     if (it.status !== "accepted" || !it.place || it.inEventName) return;
     const p = it.place;
-    const w = itemWeight(it);
-    if (p.level !== "county") return;
+    const w = itemWeight(it, rec.hasBody);
+    if (p.level !== "county" || !ownMention(it, rec.hasBody)) return;
     const n = rec.items[k + 1];
     const chained = n && n.src === it.src && n.start === it.end && n.status === "accepted" && n.place?.countyCode === p.code;
     if (!chained) {
@@ -98,28 +118,31 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
     // 杭州第19届亚运会 names an event, not where the story happens
     if (it.status !== "accepted" || !it.place || it.inEventName) continue;
     const p = it.place;
-    const w = itemWeight(it);
+    const w = itemWeight(it, rec.hasBody);
     if (p.level === "city") {
       if (it.chainPrefix) continue;
-      add(cityAlone, p.code, w, it, rec.leadEnd);
-      add(cityTotal, p.code, w * STANDALONE_CITY_FACTOR, it, rec.leadEnd);
+      add(cityAlone, p.code, w, it, rec);
+      add(cityTotal, p.code, w * STANDALONE_CITY_FACTOR, it, rec);
       zj += w * STANDALONE_CITY_FACTOR;
     } else {
+      if (it.chainPrefix) continue;
       // a township listed with others is an example of a wider story, not its focus
       // nor is a port or bridge named after it (三门健跳港疏港公路: a county road project)
-      if (p.level === "township" && !it.listed && !it.facility) add(towns, p.code, w, it, rec.leadEnd);
-      if (p.countyCode) add(counties, p.countyCode, w, it, rec.leadEnd);
-      add(cityTotal, p.cityCode, w, it, rec.leadEnd);
+      if (p.level === "township" && !it.listed && !it.facility) add(towns, p.code, w, it, rec);
+      if (p.countyCode) add(counties, p.countyCode, w, it, rec);
+      add(cityTotal, p.cityCode, w, it, rec);
       zj += w;
     }
     zjInTitle ||= it.src === "title";
-    if (!it.dateline) zjOutsideDateline++;
+    if (ownMention(it, rec.hasBody)) zjOutsideDateline++;
   }
-  const hasSpecificName = rec.items.some((it) => it.status === "accepted" && !it.inEventName && !(it.entry.level === "township" && it.entry.generic));
+  const hasSpecificName = rec.items.some(
+    (it) => it.status === "accepted" && !it.inEventName && ownMention(it, rec.hasBody) && !(it.entry.level === "township" && (it.entry.generic || it.entry.strength === "stem")),
+  );
   let foreign = 0;
   let foreignInTitle = false;
   for (const f of rec.foreign) {
-    foreign += weightAt(f.src, f.start);
+    foreign += f.dateline ? WEAK_WEIGHT : weightAt(f.src, f.start, rec.hasBody);
     foreignInTitle ||= f.src === "title";
   }
 
@@ -130,7 +153,12 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
   if (foreign > 2 * zj || (foreignInTitle && !zjInTitle && foreign >= zj)) return null;
   // Pairing assistance set in the partner region (在四川省稻城县的…基地里): the Zhejiang county that
   // funds it is named often, but the story happens elsewhere.
-  if (rec.aid && rec.foreignScene && foreign >= 0.5 * zj) return null;
+  // Not when the title files it under a Zhejiang place (马站:对口合作的蔬菜基地在福鼎投产).
+  if (rec.aid && rec.foreignScene && foreign >= 0.5 * zj && !rec.titleKicker) return null;
+  // A festival in a town of 上海, filed from 上海, naming a 平湖 town once as a partner: the lead opens
+  // on a place elsewhere, places elsewhere recur through the story, and Zhejiang comes up in one
+  // sentence only: no Zhejiang place
+  if (partnerOnly(rec)) return null;
   const foreignPenalty = foreign > 0 ? 0.5 * (foreign / (foreign + zj)) : 0;
 
   // 淳安的千岛湖鱼、泰顺的三杯香茶、景宁的惠明茶…: every place is one of three or more listed counties
@@ -160,6 +188,12 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
   // article is city-wide even if one county recurs in a list of facilities.
   if (alone?.lead && alone.first < countyFirst && !countyInTitle && inCity.length >= 2)
     return cityLevel(0.5 + 0.35 * cityShare - foreignPenalty);
+  // 全市…我市…现场会在鄞州区召开: the city leads, is referred to again and again (by name or as 全市/
+  // 我市 where its counties are districts or counties, not cities), and its counties are only venues
+  // or weak mentions far behind it: a city-wide report
+  const cityRefs = (alone?.count ?? 0) + (inCity.every(([c]) => gaz.byCode.get(c)?.type !== "市") ? rec.wholeUnitCount.市 : 0);
+  if (alone?.lead && alone.first < countyFirst && !countyInTitle && alone.score >= 2 * countyMass && cityRefs >= 3)
+    return cityLevel(0.45 + 0.35 * cityShare - foreignPenalty);
   const share = top.score / countyMass;
   const titleOnly = top.title && !inCity.slice(1).some(([, t]) => t.title);
   const dominant = (share >= 0.5 && (!second || top.score > second.score)) || titleOnly;
@@ -168,7 +202,8 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
   const county = gaz.byCode.get(topCode);
   if (!county) return cityLevel(0.3);
   let conf = 0.5 + 0.4 * share * cityShare + (top.full ? 0.08 : -0.05) - foreignPenalty;
-  // only township names found in many places (丹东街道, 新城街道), read as Zhejiang's for lack of others
+  // only township names found in many places (丹东街道, 新城街道) or a township's stem alone (沈家门),
+  // read as Zhejiang's for lack of others
   if (!hasSpecificName) conf *= 0.6;
   if (alone && alone.score > top.score) conf -= 0.1;
 
@@ -195,12 +230,27 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
   return build(city, county, null, conf);
 }
 
+/** Sentences (title, body) that name places elsewhere, and those that name Zhejiang places. */
+function partnerOnly(rec: Recognition): boolean {
+  const key = (src: string, sentence: number) => `${src}:${sentence}`;
+  const foreign = new Set(rec.foreign.filter((f) => !f.dateline && f.src !== "source").map((f) => key(f.src, f.sentence ?? 0)));
+  const filedElsewhere = rec.foreign.some((f) => f.dateline);
+  const own = rec.items.filter((it) => it.status === "accepted" && it.place && !it.inEventName && ownMention(it, rec.hasBody));
+  const zjSentences = new Set(own.map((it) => key(it.src, it.sentence)));
+  if (zjSentences.size !== 1 || foreign.size + (filedElsewhere ? 1 : 0) < 3) return false;
+  // the lead's first place is elsewhere
+  const firstForeign = rec.foreign.find((f) => f.src === "body" && !f.dateline);
+  const firstZj = own.find((it) => it.src === "body");
+  const inTitle = own.some((it) => it.src === "title");
+  return !inTitle && !!firstForeign && (firstForeign.sentence ?? 0) === 0 && (!firstZj || firstZj.start > firstForeign.start);
+}
+
 /**
  * Three or more places listed together (柯城、衢江、龙游…; 泰顺的…、景宁的…), spanning two or more cities,
  * and no place named outside those counties and cities.
  */
 function onlyListedAcrossCities(rec: Recognition): boolean {
-  const used = rec.items.filter((it) => it.status === "accepted" && it.place && !it.inEventName && !it.dateline);
+  const used = rec.items.filter((it) => it.status === "accepted" && it.place && !it.inEventName && ownMention(it, rec.hasBody));
   const listed = used.filter((it) => it.listed);
   if (listed.length < 3) return false;
   const cities = new Set(listed.map((it) => it.place!.cityCode));

@@ -20,13 +20,25 @@ export const contractPlaceSchema = z
   .strict();
 
 export const contractMentionSchema = z
-  .object({ text: z.string().min(1), level: z.enum(["city", "county", "township"]), code: z.string().regex(/^\d{6}(\d{3})?$/), start: z.number().int().min(0), end: z.number().int() })
+  .object({
+    text: z.string().min(1),
+    level: z.enum(["city", "county", "township"]),
+    code: z.string().regex(/^\d{6}(\d{3})?$/),
+    start: z.number().int().min(0),
+    end: z.number().int(),
+    // Added (issue 9/10): the mention of the article's own place.
+    primary: z.boolean(),
+  })
   .strict();
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const contractMetricSchema = z
   .object({
     text: z.string().min(1),
     value: z.number().finite(),
+    /** Upper bound of a range (七八百人 -> value 700, valueMax 800); absent for a single value. */
+    valueMax: z.number().finite().optional(),
     unit: z.string().min(1),
     approx: z.boolean(),
     label: z.string(),
@@ -34,8 +46,14 @@ export const contractMetricSchema = z
     start: z.number().int().min(0),
     end: z.number().int(),
     normalized: z.object({ value: z.number().finite(), unit: z.string().min(1) }).strict().optional(),
+    /** Id in lib/metrics/indicators.json; "other" when no indicator fits. */
+    indicator: z.string().regex(/^[a-z][a-z0-9_]*$/),
+    indicatorConfidence: z.number().min(0).max(1),
+    /** Index in the same article's `metrics` of the figure this one is part of, else null. */
+    partOf: z.number().int().min(0).nullable(),
   })
-  .strict();
+  .strict()
+  .refine((m) => m.valueMax === undefined || m.valueMax > m.value, { message: "valueMax must exceed value" });
 
 export const contractArticleSchema = z
   .object({
@@ -47,18 +65,27 @@ export const contractArticleSchema = z
     place: contractPlaceSchema.nullable(),
     mentions: z.array(contractMentionSchema),
     metrics: z.array(contractMetricSchema),
+    // Added (issue 9/10) so the contract is the whole stored record: theme tags, the page's date.
+    tags: z.array(z.string().regex(/^[a-z][a-z-]*$/)),
+    publishedOn: isoDate.nullable(),
   })
   .strict();
 
-export const contractDocumentSchema = z.object({ articles: z.array(contractArticleSchema) }).strict();
+export const contractDocumentSchema = z.object({ publishedOn: isoDate.nullable(), articles: z.array(contractArticleSchema) }).strict();
 
-/** Offsets must point at the text they claim, in the body they belong to. */
+/**
+ * Offsets must point at the text they claim, in the body they belong to; a metric's `partOf` must
+ * name another metric of the same article.
+ */
 export function spanProblems(doc: z.infer<typeof contractDocumentSchema>): string[] {
   const out: string[] = [];
   doc.articles.forEach((a, i) => {
     for (const s of [...a.mentions, ...a.metrics]) {
       if (a.body.slice(s.start, s.end) !== s.text) out.push(`article ${i}: span ${s.start}-${s.end} is not "${s.text}"`);
     }
+    a.metrics.forEach((m, k) => {
+      if (m.partOf !== null && (m.partOf >= a.metrics.length || m.partOf === k)) out.push(`article ${i}: metric ${k} is part of ${m.partOf}, which is not another metric of the article`);
+    });
   });
   return out;
 }

@@ -1,6 +1,11 @@
-/** The sitemap's rows: the map itself, counties that have stories, and every article. */
+/**
+ * The sitemap as an index of files of at most 50,000 URLs each (the sitemaps.org limit): one file
+ * for the map and the county pages, then the articles in id order, 50,000 per file.
+ */
 import { articlePath, countyPath } from "./links";
 import { absoluteUrl } from "./site";
+
+export const MAX_URLS_PER_SITEMAP = 50_000;
 
 export type SitemapEntry = {
   url: string;
@@ -9,27 +14,46 @@ export type SitemapEntry = {
   priority: number;
 };
 
-type Index = {
-  articles: { id: string; lastModified: Date }[];
-  counties: { adcode: string; lastModified: Date }[];
-};
+/** The index's files: "pages" (map and counties) and "articles-N" for N = 0, 1, … */
+export function sitemapFileNames(articleCount: number): string[] {
+  const files = Math.ceil(articleCount / MAX_URLS_PER_SITEMAP);
+  return ["pages", ...Array.from({ length: files }, (_, i) => `articles-${i}`)];
+}
 
-export function sitemapEntries(index: Index, base: URL): SitemapEntry[] {
-  const newest = index.articles.map((a) => a.lastModified).sort((a, b) => b.getTime() - a.getTime())[0];
+/** Which file a name is: null when it is not one of ours. */
+export function parseSitemapFile(name: string): { kind: "pages" } | { kind: "articles"; page: number } | null {
+  if (name === "pages") return { kind: "pages" };
+  const m = /^articles-(\d{1,6})$/.exec(name);
+  return m ? { kind: "articles", page: Number(m[1]) } : null;
+}
+
+export function sitemapFilePath(name: string): string {
+  return `/sitemaps/${name}.xml`;
+}
+
+export function pageEntries(index: { newest: Date | null; counties: { adcode: string; lastModified: Date }[] }, base: URL): SitemapEntry[] {
   return [
-    { url: absoluteUrl("/", base), lastModified: newest, changeFrequency: "daily", priority: 1 },
-    ...index.counties.map((c): SitemapEntry => ({
-      url: absoluteUrl(countyPath(c.adcode), base),
-      lastModified: c.lastModified,
-      changeFrequency: "weekly",
-      priority: 0.7,
-    })),
-    // an article's text never changes under its id (the id hashes its page and title)
-    ...index.articles.map((a): SitemapEntry => ({
-      url: absoluteUrl(articlePath(a.id), base),
-      lastModified: a.lastModified,
-      changeFrequency: "monthly",
-      priority: 0.5,
-    })),
+    { url: absoluteUrl("/", base), lastModified: index.newest ?? undefined, changeFrequency: "daily", priority: 1 },
+    ...index.counties.map((c): SitemapEntry => ({ url: absoluteUrl(countyPath(c.adcode), base), lastModified: c.lastModified, changeFrequency: "weekly", priority: 0.7 })),
   ];
+}
+
+export function articleEntries(articles: { id: string; lastModified: Date }[], base: URL): SitemapEntry[] {
+  // an article's text never changes under its id (the id hashes its page and title)
+  return articles.map((a) => ({ url: absoluteUrl(articlePath(a.id), base), lastModified: a.lastModified, changeFrequency: "monthly", priority: 0.5 }));
+}
+
+const xmlEscape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+
+export function urlsetXml(entries: SitemapEntry[]): string {
+  const rows = entries.map(
+    (e) =>
+      `<url><loc>${xmlEscape(e.url)}</loc>${e.lastModified ? `<lastmod>${e.lastModified.toISOString()}</lastmod>` : ""}<changefreq>${e.changeFrequency}</changefreq><priority>${e.priority}</priority></url>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${rows.join("\n")}\n</urlset>\n`;
+}
+
+export function sitemapIndexXml(files: { url: string; lastModified: Date | null }[]): string {
+  const rows = files.map((f) => `<sitemap><loc>${xmlEscape(f.url)}</loc>${f.lastModified ? `<lastmod>${f.lastModified.toISOString()}</lastmod>` : ""}</sitemap>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${rows.join("\n")}\n</sitemapindex>\n`;
 }

@@ -6,6 +6,7 @@ import ArticleBody from "@/components/share/ArticleBody";
 import MetricTable from "@/components/share/MetricTable";
 import SharePageShell from "@/components/share/SharePageShell";
 import styles from "@/components/share/share-page.module.css";
+import { articleSourceUrl } from "@/lib/crawl/article-link";
 import { getArticlePage } from "@/lib/db/article-page";
 import { getDb } from "@/lib/db/client";
 import { articlePath, countyPath, mapLinkForArticle, parseArticleParam } from "@/lib/share/links";
@@ -58,6 +59,7 @@ export default async function ArticlePage({ params }: Props) {
   const page = await loadArticle((await params).id);
   if (!page) notFound();
   const { article, city, county, township } = page;
+  const sourceUrl = await articleSourceUrl(getDb(), article.id);
   const place = [county?.name ?? null, township?.name ?? null].filter(Boolean).join("");
 
   return (
@@ -91,6 +93,16 @@ export default async function ArticlePage({ params }: Props) {
             <div>
               <dt>来源</dt>
               <dd>{article.source}</dd>
+            </div>
+          )}
+          {sourceUrl && (
+            <div>
+              <dt>原文</dt>
+              <dd>
+                <a href={sourceUrl} rel="noopener noreferrer nofollow" data-testid="source-link">
+                  {new URL(sourceUrl).host}
+                </a>
+              </dd>
             </div>
           )}
           {article.publishedOn && (

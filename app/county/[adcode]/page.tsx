@@ -8,7 +8,7 @@ import StoryCard from "@/components/share/StoryCard";
 import styles from "@/components/share/share-page.module.css";
 import { getDb } from "@/lib/db/client";
 import { getCountyPage } from "@/lib/db/county-page";
-import { summarizeByKind } from "@/lib/compare/kind-summary";
+import { decodeCursor } from "@/lib/db/story-list";
 import { countyPath, mapLinkForCounty, parseCountyParam } from "@/lib/share/links";
 import { formatPopulation } from "@/lib/format";
 import { SITE_LOCALE, SITE_NAME, siteUrl } from "@/lib/share/site";
@@ -16,12 +16,18 @@ import { SITE_LOCALE, SITE_NAME, siteUrl } from "@/lib/share/site";
 // Stories arrive with every ingest: render from the database on each request.
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ adcode: string }> };
+type Props = { params: Promise<{ adcode: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const loadCounty = cache(async (raw: string) => {
+/** Later pages of a county's stories: ?after=<cursor> (a malformed cursor shows the first page). */
+const loadCounty = cache(async (raw: string, after: string | undefined) => {
   const adcode = parseCountyParam(raw);
-  return adcode ? getCountyPage(getDb(), adcode) : null;
+  return adcode ? getCountyPage(getDb(), adcode, decodeCursor(after ?? null) ?? undefined) : null;
 });
+
+const afterParam = async (sp: Props["searchParams"]) => {
+  const v = (await sp).after;
+  return typeof v === "string" ? v : undefined;
+};
 
 /** "绍兴市新昌县，常住人口43.2万人（2020年），1篇报道。" */
 function countySummary(name: string, cityName: string, population: number | null, stories: number): string {
@@ -29,13 +35,13 @@ function countySummary(name: string, cityName: string, population: number | null
   return `${cityName}${name}${pop}，${stories > 0 ? `${stories}篇基层报道` : "暂无基层报道"}。`;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await loadCounty((await params).adcode);
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const page = await loadCounty((await params).adcode, await afterParam(searchParams));
   if (!page) return { metadataBase: siteUrl(), title: `找不到这个区县｜${SITE_NAME}`, robots: { index: false } };
   const { county, stories } = page;
   const title = `${county.name}（${county.cityName}）｜${SITE_NAME}`;
-  const heads = stories.slice(0, 3).map((s) => `《${s.title}》`).join("");
-  const description = countySummary(county.name, county.cityName, county.population, stories.length) + heads;
+  const heads = stories.items.slice(0, 3).map((s) => `《${s.title}》`).join("");
+  const description = countySummary(county.name, county.cityName, county.population, stories.total) + heads;
   const url = countyPath(county.adcode);
   return {
     metadataBase: siteUrl(),
@@ -47,11 +53,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function CountyPage({ params }: Props) {
-  const page = await loadCounty((await params).adcode);
+export default async function CountyPage({ params, searchParams }: Props) {
+  const page = await loadCounty((await params).adcode, await afterParam(searchParams));
   if (!page) notFound();
-  const { county, stories, metrics } = page;
-  const summary = summarizeByKind(metrics);
+  const { county, stories, summary } = page;
 
   return (
     <SharePageShell>
@@ -72,7 +77,7 @@ export default async function CountyPage({ params }: Props) {
           </div>
           <div>
             <dt>报道</dt>
-            <dd data-testid="story-count">{stories.length}篇</dd>
+            <dd data-testid="story-count">{stories.total}篇</dd>
           </div>
         </dl>
         <div className={styles.actions}>
@@ -90,14 +95,23 @@ export default async function CountyPage({ params }: Props) {
 
         <section className={styles.section} aria-labelledby="stories">
           <h2 id="stories" className={styles.sectionTitle}>
-            基层报道（{stories.length}）
+            基层报道（{stories.total}）
           </h2>
-          {stories.length > 0 ? (
-            <ul className={styles.stories}>
-              {stories.map((s) => (
-                <StoryCard key={s.id} story={s} />
-              ))}
-            </ul>
+          {stories.items.length > 0 ? (
+            <>
+              <ul className={styles.stories}>
+                {stories.items.map((s) => (
+                  <StoryCard key={s.id} story={s} />
+                ))}
+              </ul>
+              {stories.nextCursor && (
+                <p className={styles.actions}>
+                  <Link href={`${countyPath(county.adcode)}?after=${stories.nextCursor}`} rel="next" data-testid="more-stories">
+                    更早的报道 →
+                  </Link>
+                </p>
+              )}
+            </>
           ) : (
             <p className={styles.empty}>暂时还没有{county.name}的报道。导入新的报纸版面后，这里会列出当地的故事。</p>
           )}

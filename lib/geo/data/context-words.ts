@@ -1,4 +1,5 @@
-// Words around a place name that tell whether it is used as a place.
+// Words around a place name that tell whether it is used as a place (the ones other layers read too,
+// 在X/X里/全县, live in lib/zh/place-words.ts).
 
 const words = (s: string): readonly string[] => Array.from(new Set(s.split(/\s+/).filter((w) => w.length >= 1)));
 
@@ -25,21 +26,8 @@ export const DIRECTIONAL_FACILITIES: readonly string[] = words(`收费站 服务
 export const TOWN_FACILITY_SUFFIXES: readonly string[] = words(`
 收费站 服务区 互通 枢纽 派出所 卫生院 中心卫生院 中心小学 中心校 中学 小学 初级中学 人民政府 党委 纪委 人大
 街道办 办事处 司法所 财政所 供电所 人民法庭 法庭 中队 农贸市场 工业园区 工业区 工业功能区 便民服务中心 文化站
-古镇 镇政府 乡政府 码头 客运码头 渡口 客运站 汽车站
+古镇 镇政府 乡政府 码头 客运码头 渡口 客运站 汽车站 渔港 中心渔港
 `);
-
-/** Before a short name: verbs of going and being somewhere ("在天台", "赴江山"). Weak evidence. */
-export const LOCATIVE_BEFORE: readonly string[] = words(`在 赴 到 来 去 回 往 落户 走进 来到 前往 扎根 地处 位于 回到 留在 驻 于`);
-
-/** After a short name these make it a thing, not a place ("在天台上", "江山里"). */
-export const LOCATIVE_AFTER: readonly string[] = words(`上 下 里 内 外 边 顶 中 旁 前 后`);
-
-/** "全县", "本区" ... in the article: evidence that the report is about a county of that type. */
-export const WHOLE_UNIT_WORDS: Readonly<Record<"县" | "区" | "市", readonly string[]>> = {
-  县: words(`全县 该县 本县 我县 县委 县政府`),
-  区: words(`全区 该区 本区 我区 区委 区政府`),
-  市: words(`全市 该市 本市 我市 市委 市政府`),
-};
 
 /** Common surnames: "李金华说" is a person, not 金华. */
 export const SURNAMES: ReadonlySet<string> = new Set(

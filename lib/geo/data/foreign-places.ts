@@ -5,12 +5,11 @@
 // "苏州城南街道"), and an article about them gets no Zhejiang place.
 // Names equal to a Zhejiang name (普陀区, 江北区, 西湖区, 浦江县 ...) are deliberately absent: context decides.
 
+import { OTHER_PROVINCES } from "../../zh/place-words";
+
 const names = (s: string): string[] => s.split(/\s+/).filter((w) => w.length >= 2);
 
-const PROVINCES = names(`
-北京 天津 上海 重庆 河北 山西 内蒙古 辽宁 吉林 黑龙江 江苏 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西
-海南 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 台湾 香港 澳门
-`);
+const PROVINCES = [...OTHER_PROVINCES];
 
 const CITIES = names(`
 石家庄 唐山 保定 邯郸 廊坊 雄安 秦皇岛 张家口 承德 太原 运城 临汾 晋中 呼和浩特 包头 鄂尔多斯 赤峰 通辽

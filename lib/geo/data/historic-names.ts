@@ -25,14 +25,20 @@ export const COUNTY_ALIASES: ReadonlyArray<readonly [alias: string, current: str
   ["金华县", "金东区"], ["衢县", "衢江区"], ["定海县", "定海区"], ["普陀县", "普陀区"],
   // Taizhou: 椒江市/黄岩市 -> districts 1994
   ["椒江市", "椒江区"], ["黄岩市", "黄岩区"], ["黄岩县", "黄岩区"],
-  // landmarks that stand for the whole county
-  ["千岛湖", "淳安县"],
+  // landmarks and zones that stand for the whole county (a scenic area across several townships, or a
+  // development zone mostly in one county: 南太湖新区 is 湖州's zone in 吴兴区)
+  ["千岛湖", "淳安县"], ["莫干山", "德清县"], ["神仙居", "仙居县"], ["江郎山", "江山市"], ["天台山", "天台县"],
+  ["国清寺", "天台县"], ["嵊泗列岛", "嵊泗县"], ["南麂列岛", "平阳县"], ["灵隐寺", "西湖区"],
+  ["梦想小镇", "余杭区"], ["南太湖新区", "吴兴区"],
 ];
 
 /** Informal names of township-level units, read as full names: [alias, official name, county]. */
 export const TOWN_ALIASES: ReadonlyArray<readonly [alias: string, name: string, county: string]> = [
   ["钱江世纪城", "萧山钱江世纪城", "萧山区"],
   ["萧山经开区", "萧山经济技术开发区", "萧山区"],
+  // islands and villages known by their own name, inside one township
+  ["普陀山", "普陀山镇", "普陀区"], ["桃花岛", "桃花镇", "普陀区"], ["大陈岛", "大陈镇", "椒江区"], ["南麂岛", "南麂镇", "平阳县"],
+  ["余村", "天荒坪镇", "安吉县"], ["下姜村", "枫树岭镇", "淳安县"], ["滕头村", "萧王庙街道", "奉化区"],
 ];
 
 /**

@@ -1,8 +1,8 @@
 // Context rules of the recognizer, checked through geocodeArticle on invented report sentences.
 import { describe, expect, it } from "vitest";
-import { loadGazetteer } from "./gazetteer";
-import { geocodeArticle } from "./geocode";
-import { recognize } from "./recognize";
+import { loadGazetteer } from "../gazetteer";
+import { geocodeArticle } from "../geocode";
+import { recognize } from ".";
 
 const gaz = loadGazetteer();
 const geo = (body: string, title = "") => geocodeArticle({ title, body }, gaz);
