@@ -1,7 +1,7 @@
 import { loadGazetteer, type Gazetteer } from "../geo/gazetteer";
 import { buildArticle, type SegmentedArticle } from "./article";
 import { endsSentence, isNumbered, isSubtitle } from "./line-kinds";
-import { cutReports, type Report } from "./split/cut";
+import { cutReports, isTitleLine, type Report } from "./split/cut";
 import { pageFeatures, pageLines, type SplitLine } from "./split/features";
 import { defaultModel, pageLogProbs, type SplitModel } from "./split/model";
 import { toUnits, type Unit } from "./units";
@@ -133,7 +133,15 @@ export function segmentPage(text: string, opts: SegmentOptions = {}): SegmentedA
   });
   const parts = reports.map((r) => {
     const own: Unit[] = [];
-    for (const [a, b] of r.ranges) for (let i = a; i < b; i++) own.push(...lines[i]!.units);
+    r.ranges.forEach(([a, b], k) => {
+      // A continuation's repeated headline (the title lines above "(上接第1版)") is not body text.
+      let from = a;
+      if (k > 0) {
+        const jumpIn = lines.slice(a, b).findIndex((l) => l.units[0]!.jump === "in");
+        if (jumpIn > 0 && lines.slice(a, a + jumpIn).every(isTitleLine)) from = a + jumpIn;
+      }
+      for (let i = from; i < b; i++) own.push(...lines[i]!.units);
+    });
     const g = reportTitle(own);
     const title = g ? own.slice(g.start, g.end) : [];
     const body = g ? [...own.slice(0, g.start), ...own.slice(g.end)] : own;

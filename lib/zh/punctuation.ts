@@ -52,3 +52,11 @@ export function quoteCount(s: string): number {
   for (let i = s.indexOf('"'); i !== -1; i = s.indexOf('"', i + 1)) n++;
   return n;
 }
+
+/** Characters a sentence never stops on: a line ending with one was broken off mid-sentence. */
+const MID_SENTENCE_END = /[的了和与及等在对把被从向为以或并而且之其、,]$/u;
+
+/** Does the text stop on a word that needs more after it ("…社会阅历较浅等")? */
+export function endsMidSentence(s: string): boolean {
+  return MID_SENTENCE_END.test(s.trimEnd());
+}

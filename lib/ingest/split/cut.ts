@@ -23,8 +23,12 @@ const PARAGRAPH = 40;
 const MAX_TITLE_LINES = 3;
 const MAX_TITLE_CHARS = 50;
 
-/** Most likely class sequence: start/inside/outside per line, with inside only after start or inside. */
-export function decodeClasses(scores: readonly Float64Array[]): number[] {
+/**
+ * Most likely class sequence: start/inside/outside per line, with inside only after start or inside.
+ * `closed[i]`: line i - 1 ends its report ("(下转第3版)": the story breaks off there), so line i
+ * cannot go on with it.
+ */
+export function decodeClasses(scores: readonly Float64Array[], closed: readonly boolean[] = []): number[] {
   const n = scores.length;
   if (n === 0) return [];
   const best = scores.map(() => new Float64Array(3));
@@ -41,7 +45,7 @@ export function decodeClasses(scores: readonly Float64Array[]): number[] {
     const inReport = argmax([START, INSIDE]);
     best[i]![START] = p[any]! + s[START]!;
     from[i]![START] = any;
-    best[i]![INSIDE] = p[inReport]! + s[INSIDE]!;
+    best[i]![INSIDE] = closed[i] ? -Infinity : p[inReport]! + s[INSIDE]!;
     from[i]![INSIDE] = inReport;
     best[i]![OUTSIDE] = p[any]! + s[OUTSIDE]!;
     from[i]![OUTSIDE] = any;
@@ -78,7 +82,8 @@ export function isHeaderLine(l: SplitLine): boolean {
 /** A title-like line: a heading, or short open text that is not a dateline. */
 export function isTitleLine(l: SplitLine): boolean {
   const u = l.units[0]!;
-  if (l.units.length > 1) return false;
+  // A line that breaks off to another page ("…计划(下转第3版)") is body text, whatever its length.
+  if (l.units.length > 1 || u.jump !== null) return false;
   if (u.kind === "heading") return true;
   return u.kind === "text" && u.shapeRelaxed && !u.lead && !u.agency && !endsSentence(u.text) && compact(u.text).length <= MAX_TITLE_CHARS;
 }
@@ -202,9 +207,22 @@ function joinContinued(lines: readonly SplitLine[], reports: Report[]): Report[]
   return out;
 }
 
+/**
+ * Lines that cannot go on with the report above: below a line that breaks off to another page
+ * ("(下转第3版)"), and a continuation from another page ("(上接第1版)…") not under its repeated headline.
+ * Which story a continuation belongs to is decided by joinContinued, not by the line classes.
+ */
+export function closedAbove(lines: readonly SplitLine[]): boolean[] {
+  return lines.map((l, i) => {
+    if (i === 0) return false;
+    const above = lines[i - 1]!;
+    return above.units.some((u) => u.jump === "out") || (l.units[0]!.jump === "in" && !isTitleLine(above));
+  });
+}
+
 /** The reports of a page, from the model's log-probabilities for each line. */
 export function cutReports(lines: readonly SplitLine[], scores: readonly Float64Array[]): Report[] {
   if (lines.length === 0) return [];
-  const classes = decodeClasses(scores);
+  const classes = decodeClasses(scores, closedAbove(lines));
   return joinContinued(lines, joinCrumbs(lines, reportsFromClasses(lines, classes)));
 }

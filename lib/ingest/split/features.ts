@@ -9,7 +9,7 @@ import { creditAtEnd, creditAtHead, reporterAtHead, reporterNear } from "../../z
 import { opensWithConnective } from "../../zh/connectives";
 import { agencyAtHead, datelineForms, opensWithTimeWord, outletFollows, type DatelineForm } from "../../zh/datelines";
 import { hasUiWords, isDateOnlyLine, isDigitalPaperBanner, isMetaLine, isPageFooter, isPageLabel } from "../../zh/furniture";
-import { endsClause, endsSentence, OPENING_PUNCT, sentenceCount } from "../../zh/punctuation";
+import { endsClause, endsMidSentence, endsSentence, OPENING_PUNCT, sentenceCount } from "../../zh/punctuation";
 import { isNumbered } from "../line-kinds";
 import { isPersonName } from "../names";
 import type { Unit } from "../units";
@@ -58,6 +58,8 @@ const QUOTE_HEAD = /^["'「『]/u;
 /** A short line with a space between two words: "永嘉 高山抢采时辰茶", "嘉兴 种植大户赛葡萄". */
 const SPACED_WORDS = /^[^\s]{2,12} +[^\s]{2,30}$/u;
 
+const FRAGMENT_HEAD = /^[\u4e00-\u9fff]{1,4}[,、]/u;
+
 const compactLength = (s: string) => s.replace(/\s+/gu, "").length;
 
 /**
@@ -104,6 +106,10 @@ export const LINE_TESTS: readonly LineTest[] = [
   ["len.gt200", (l) => compactLength(l.text) > 200],
   ["final", (l) => endsSentence(l.text)],
   ["clauseEnd", (l) => endsClause(l.text)],
+  ["midSentenceEnd", (l) => endsMidSentence(l.text)],
+  // Opens with a fragment of a few characters and a comma ("问题,三合镇…"), not a time word or a
+  // connective: the rest of a sentence broken off on the line above.
+  ["fragmentHead", (l) => FRAGMENT_HEAD.test(l.text) && !opensWithTimeWord(l.text) && !opensWithConnective(l.text)],
   ["sentences.ge2", (l) => sentenceCount(l.text) >= 2],
   ["shape.strict", (l) => first(l).shape],
   ["shape.relaxed", (l) => first(l).shapeRelaxed],
@@ -141,6 +147,7 @@ export const LINE_TESTS: readonly LineTest[] = [
   ["uiWords", (l) => hasUiWords(l.text)],
   ["quoteHead", (l) => QUOTE_HEAD.test(l.text)],
   ["connective", (l) => opensWithConnective(l.text)],
+  ["separator", (l) => !/[\p{L}\p{N}]/u.test(l.text)],
   ["openPunct", (l) => OPENING_PUNCT.test(l.text)],
   ["jumpIn", (l) => first(l).jump === "in"],
   ["jumpOut", (l) => l.units.some((u) => u.jump === "out")],
@@ -204,6 +211,8 @@ const NEIGHBOUR_NAMES = [
   "len.gt200",
   "final",
   "clauseEnd",
+  "midSentenceEnd",
+  "fragmentHead",
   "shape.strict",
   "shape.relaxed",
   "subtitle",
@@ -229,6 +238,7 @@ const NEIGHBOUR_NAMES = [
   "quoteHead",
   "openPunct",
   "connective",
+  "separator",
   "seen.lead20",
   "seen.lead40",
   "gap.before",
@@ -261,6 +271,7 @@ const CONJUNCTIONS = [
   "prevRunsOn", // the line above is a long line of text that stops mid-sentence: this line goes on with it
   "unmarkedInSeries", // no list marker, on a page whose reports open with one (a bullet series): not a report's head
   "openAboveOnClosingPage", // the line above is body text without a credit or byline, on a page whose reports end with one
+  "afterClosing", // right below a byline or credit line that itself follows finished body text: the report above is closed
 ] as const;
 
 const OWN_NAMES = LINE_TESTS.map(([name]) => name);
@@ -280,7 +291,6 @@ export const FEATURE_NAMES: readonly string[] = [
 
 const NEIGHBOUR_IDX = NEIGHBOUR_NAMES.map((n) => OWN_INDEX.get(n)!);
 const FAR_IDX = FAR_NAMES.map((n) => OWN_INDEX.get(n)!);
-const idx = (name: string) => OWN_INDEX.get(name)!;
 
 /** The length of a typical paragraph of the page: the upper quartile of its text lines' lengths. */
 function typicalParagraph(lines: readonly SplitLine[], lengths: readonly number[]): number {
@@ -382,20 +392,33 @@ export const SEEN_WINDOW = 300;
  * the ~300 characters above it hold. 0 for the first line.
  */
 export function seenAbove(lines: readonly SplitLine[]): number[] {
-  const grams = lines.map((l) => contentBigrams(l.text));
-  return lines.map((l, i) => {
-    const m = /[。!?;]/u.exec(l.text.slice(0, 40));
-    const lead = contentBigrams(l.text.slice(0, m ? m.index : 40));
-    if (i === 0 || lead.length === 0) return 0;
-    const above = new Set<string>();
-    for (let k = i - 1, n = 0; k >= 0 && n < SEEN_WINDOW; k--) {
-      for (const g of grams[k]!) above.add(g);
-      n += lines[k]!.text.length;
-    }
+  // A sliding window of the lines above (each line's pairs counted once), so a page of 200,000 short
+  // lines costs one pass.
+  const grams = lines.map((l) => [...new Set(contentBigrams(l.text))]);
+  const counts = new Map<string, number>();
+  const out: number[] = [];
+  let lo = 0;
+  let afterLo = 0; // characters of the window's lines below its first one
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    const m = /[。!?;]/u.exec(text.slice(0, 40));
+    const lead = contentBigrams(text.slice(0, m ? m.index : 40));
     let both = 0;
-    for (const g of lead) if (above.has(g)) both++;
-    return both / lead.length;
-  });
+    if (i > 0) for (const g of lead) if (counts.has(g)) both++;
+    out.push(i === 0 || lead.length === 0 ? 0 : both / lead.length);
+    for (const g of grams[i]!) counts.set(g, (counts.get(g) ?? 0) + 1);
+    if (i > lo) afterLo += text.length;
+    while (afterLo >= SEEN_WINDOW && lo < i) {
+      for (const g of grams[lo]!) {
+        const c = counts.get(g)! - 1;
+        if (c === 0) counts.delete(g);
+        else counts.set(g, c);
+      }
+      lo++;
+      afterLo -= lines[lo]!.text.length;
+    }
+  }
+  return out;
 }
 
 /** The kind of list marker opening a line: a bullet character, "一、", "1.", "(一)", "【", or "". */
@@ -538,6 +561,7 @@ export class PageFeatures {
       p(F_TEXT) && !p(F_FINAL) && !p(F_REL60),
       this.hasSeries && this.markerSeries[i] === 0,
       this.closingPage && p(F_TEXT) && !p(F_TRAILING) && !p(F_CREDIT_END) && !p(F_NAMES_END),
+      (p(F_AUTHOR) || p(F_BYLINE) || p(F_CREDIT)) && this.get(i - 2, F_TEXT) === 1 && this.get(i - 2, F_FINAL) === 1 && this.get(i - 2, F_REL60) === 0,
     ];
     conj.forEach((on, k) => put(c + k, on ? 1 : 0));
     return { idx, val };

@@ -9,6 +9,7 @@ import { DEFAULT_CORPUS_DIR, listCorpus, loadGold } from "../../eval/run-corpus"
 import type { Item } from "./assemble";
 import { corpusPage } from "./corpus-labels";
 import { codePointOffsets, type LabelledPage } from "./labels";
+import { layoutPages } from "./layouts";
 
 const segmentSchema = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
 const pageSchema = z.object({ id: z.string().min(1), type: z.literal("page"), segments: z.array(segmentSchema) });
@@ -80,7 +81,10 @@ export type PageSet = { name: string; pages: LabelledPage[]; lopo: boolean };
 
 /** All training data: the sets of labelled pages and the items pages are assembled from. */
 export function trainingData(root: string, devset: string, log: (s: string) => void = () => {}): { sets: PageSet[]; items: Item[] } {
-  const sets: PageSet[] = [{ name: "corpus", pages: readCorpus(), lopo: false }];
+  const sets: PageSet[] = [
+    { name: "corpus", pages: readCorpus(), lopo: false },
+    { name: "layouts", pages: layoutPages(), lopo: false },
+  ];
   const items: Item[] = [];
   const pagesTrain = path.join(root, "lib/eval/pages-train");
   if (fs.existsSync(pagesTrain)) {

@@ -8,7 +8,7 @@ import { assemblePages, type Item } from "./assemble";
 import { FEATURE_NAMES, pageFeatures, pageLines, StackedFeatures, STACKED_FEATURE_NAMES, type PageFeatures, type Sparse, type SplitLine } from "./features";
 import { fitSoftmax, type Example } from "./fit";
 import { lineClasses, type LabelledPage } from "./labels";
-import { cutReports, decodeClasses, isHeaderLine, isTitleLine } from "./cut";
+import { closedAbove, cutReports, decodeClasses, isHeaderLine, isTitleLine } from "./cut";
 import { CLASSES, INSIDE, layerLogProbs, OUTSIDE, pageLogProbs, START, type SplitModel } from "./model";
 import { scoreSplit, windows } from "./split-score";
 
@@ -167,7 +167,7 @@ export function explainPage(page: LabelledPage, model: SplitModel, gaz: Gazettee
   const gold = lineClasses(page);
   const features = pageFeatures(lines, gaz);
   const scores = pageLogProbs(model, lines, features);
-  const classes = decodeClasses(scores);
+  const classes = decodeClasses(scores, closedAbove(lines));
   const reportStarts = new Set(cutReports(lines, scores).map((r) => r.ranges[0]![0]));
   const mark = "SIO";
   return lines.map((l, i) => {
