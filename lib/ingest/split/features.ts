@@ -352,25 +352,56 @@ export function bigrams(text: string): Set<string> {
  * new names, places and subjects; a sub-heading inside a report does not. 1 for the first line.
  */
 export function cohesion(lines: readonly SplitLine[]): number[] {
+  // Two sliding windows with counts (how many of their lines hold each pair) and the number of pairs
+  // both hold, so a page of 200,000 short lines costs one pass.
   const grams = lines.map((l) => bigrams(l.text));
   const sizes = lines.map((l) => l.text.length);
-  return lines.map((_, i) => {
-    if (i === 0) return 1;
-    const above = new Set<string>();
-    for (let k = i - 1, n = 0; k >= 0 && n < COHESION_WINDOW; k--) {
-      for (const g of grams[k]!) above.add(g);
-      n += sizes[k]!;
+  const above = new Map<string, number>();
+  const below = new Map<string, number>();
+  let both = 0;
+  const add = (mine: Map<string, number>, other: Map<string, number>, k: number) => {
+    for (const g of grams[k]!) {
+      const c = mine.get(g) ?? 0;
+      if (c === 0 && other.has(g)) both++;
+      mine.set(g, c + 1);
     }
-    const below = new Set<string>();
-    for (let k = i, n = 0; k < lines.length && n < COHESION_WINDOW; k++) {
-      for (const g of grams[k]!) below.add(g);
-      n += sizes[k]!;
+  };
+  const remove = (mine: Map<string, number>, other: Map<string, number>, k: number) => {
+    for (const g of grams[k]!) {
+      const c = mine.get(g)! - 1;
+      if (c > 0) mine.set(g, c);
+      else {
+        mine.delete(g);
+        if (other.has(g)) both--;
+      }
     }
-    if (above.size === 0 || below.size === 0) return 0;
-    let both = 0;
-    for (const g of below) if (above.has(g)) both++;
-    return both / Math.sqrt(above.size * below.size);
-  });
+  };
+  const out: number[] = [];
+  let lo = 0; // first line of the window above
+  let afterLo = 0; // characters of the lines of the window above below its first line
+  let hi = 0; // end (exclusive) of the window below
+  let belowChars = 0; // characters of lines i..hi-1
+  for (let i = 0; i < lines.length; i++) {
+    // Below: lines i..k while the lines before k (from i) hold under COHESION_WINDOW characters.
+    while (hi < lines.length && belowChars < COHESION_WINDOW) {
+      add(below, above, hi);
+      belowChars += sizes[hi]!;
+      hi++;
+    }
+    if (i === 0) out.push(1);
+    else out.push(above.size === 0 || below.size === 0 ? 0 : both / Math.sqrt(above.size * below.size));
+    // Above, for the next line: lines k..i while the lines after k hold under COHESION_WINDOW characters.
+    add(above, below, i);
+    if (i > lo) afterLo += sizes[i]!;
+    while (afterLo >= COHESION_WINDOW && lo < i) {
+      remove(above, below, lo);
+      lo++;
+      afterLo -= sizes[lo]!;
+    }
+    remove(below, above, i);
+    belowChars -= sizes[i]!;
+  }
+  return out;
 }
 
 /** Characters too common to say what a text is about: pairs holding one are not compared. */
