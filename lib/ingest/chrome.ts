@@ -212,7 +212,7 @@ const BRACKETED_WIDGET = /[【\[(]\s*(?:(?:大|中|小)\s*){2,3}[】\])]|[【\[(
 
 /**
  * A page's date and time with the widgets printed beside them and nothing else:
- * "2011年8月5日 08:32 [大 中 小] [打印]".
+ * "2019年3月6日 10:15 [大 中 小] [打印]".
  */
 function isDatedWidgetLine(line: string): boolean {
   if (line.length > 60 || !(NUM_DATE.test(line) || CN_DATE.test(line))) return false;
