@@ -22,6 +22,7 @@ const MENTION: Column[] = [["articleId", "text"], ["placeCode", "text"], ["text"
 const METRIC: Column[] = [
   ["articleId", "text"], ["position", "int"], ["text", "text"], ["value", "double precision"], ["unit", "text"], ["approx", "boolean"],
   ["label", "text"], ["kind", "text"], ["start", "int"], ["end", "int"], ["normValue", "double precision"], ["normUnit", "text"],
+  ["indicator", "text"], ["indicatorConfidence", "double precision"], ["partOf", "int"],
 ];
 
 /** INSERT INTO table (cols) SELECT * FROM unnest($1::type[], …) with one array per column. */
@@ -52,10 +53,12 @@ async function writeBatch(client: pg.Client, pages: PreparedPage[]): Promise<Pag
     const known = new Set((await client.query<{ code: string }>(`SELECT "code" FROM "Place" WHERE "code" = ANY($1::text[])`, [codes])).rows.map((r) => r.code));
     const outcomes: (PageOutcome | null)[] = pages.map((p) => (mentionCodes(p).some((c) => !known.has(c)) ? { status: "failed", error: new IngestError(MISSING_GAZETTEER) } : null));
     const candidates = pages.map((p, i) => (outcomes[i] ? null : pageRows(p)));
-    // ON CONFLICT keeps the first copy of a page (stored before, or earlier in this batch).
+    // ON CONFLICT keeps the first copy of a page (stored before, earlier in this batch, or by a
+    // concurrent ingest). No conflict target: the id is derived from the hash, and a racing insert may
+    // meet the primary key before the contentHash index.
     const inserted = new Set(
       (
-        await insertColumns(client, "Source", SOURCE, candidates.filter((r): r is PageRows => r !== null).map((r) => r.source), `ON CONFLICT ("contentHash") DO NOTHING RETURNING "contentHash"`)
+        await insertColumns(client, "Source", SOURCE, candidates.filter((r): r is PageRows => r !== null).map((r) => r.source), `ON CONFLICT DO NOTHING RETURNING "contentHash"`)
       ).rows.map((r: { contentHash: string }) => r.contentHash),
     );
     const fresh: PageRows[] = [];

@@ -47,9 +47,13 @@ function writePages(dir: string, articles: number): string[] {
   return files;
 }
 
-/** Runs `npm run ingest` on the pages and takes backups until it has finished. */
+/**
+ * Runs `npm run ingest` on the pages, one page per transaction (`--batch 1`: with the default batch
+ * the whole drill is one commit and no backup could fall mid-ingest), and takes backups until it has
+ * finished.
+ */
 async function backupsDuringIngest(target: DatabaseTarget, files: string[], backupFile: (i: number) => string) {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/ingest.ts", ...files, "--source", "合成测试页（synthetic）"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/ingest.ts", ...files, "--source", "合成测试页（synthetic）", "--batch", "1"], {
     env: { ...process.env, DATABASE_URL: target.url, CHECKPOINT_DISABLE: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
