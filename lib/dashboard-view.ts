@@ -57,6 +57,13 @@ export function countyValues(stats: Pick<DashboardStats, "values">, counties: Co
   );
 }
 
+function legendTitle(measure: Measure, state: ViewState): string {
+  const t = strings(state.lang);
+  const name = measureName(measure, state.lang);
+  const unit = measure === "stories" ? "" : state.lang === "zh" ? `（${measureUnit(measure)}）` : ` (${measureUnit(measure, "en")})`;
+  return `${name}${unit}${state.perCapita ? ` · ${t.perCapita}` : ""}`;
+}
+
 export function dashboardView(base: Pick<DashboardBase, "counties">, stats: DashboardStats, state: ViewState, maxCompare = 12): DashboardView {
   const t = strings(state.lang);
   // The stats answer for the measure they were asked for; while a new measure loads, keep showing theirs.
@@ -77,7 +84,7 @@ export function dashboardView(base: Pick<DashboardBase, "counties">, stats: Dash
     const v = values.get(c.adcode);
     const extra =
       measure !== "stories" || state.perCapita
-        ? ` · ${v?.value != null ? formatValue(v.value, state.perCapita ? "" : measureUnit(measure), v.approx, state.lang) : t.noData}${v?.value != null && !v.evidence ? ` · ${state.lang === "zh" ? "证据不足，不排名" : "too little evidence to rank"}` : ""}`
+        ? ` · ${v?.value != null ? formatValue(v.value, state.perCapita ? "" : measureUnit(measure, state.lang), v.approx, state.lang) : t.noData}${v?.value != null && !v.evidence ? ` · ${state.lang === "zh" ? "证据不足，不排名" : "too little evidence to rank"}` : ""}`
         : "";
     hoverLines.set(c.adcode, `${c.cityName} · ${t.storyCount(n)}${extra}`);
   }
@@ -91,7 +98,7 @@ export function dashboardView(base: Pick<DashboardBase, "counties">, stats: Dash
     storyCounts,
     classes,
     fills,
-    legendTitle: `${measureName(measure, state.lang)}${measure === "stories" ? "" : `（${measureUnit(measure)}）`}${state.perCapita ? ` · ${t.perCapita}` : ""}`,
+    legendTitle: legendTitle(measure, state),
     hoverLines,
     ranking,
     compare: compareRows(state.compare, values, counties, classes, ranking),

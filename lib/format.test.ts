@@ -25,7 +25,8 @@ describe("formatting numbers", () => {
   it("marks approximate values and attaches units", () => {
     expect(formatValue(3100, "人次", true)).toBe("≈3100人次");
     expect(formatValue(90, "%", false)).toBe("90%");
-    expect(formatValue(13000, "人", false, "en")).toBe("13,000 人");
+    expect(formatValue(13000, "人", false, "en")).toBe("13,000 people");
+    expect(formatValue(310.24, "人/万人", false, "en")).toBe("310.24 people per 10,000 residents");
     expect(formatValue(60, "%", true, "en")).toBe("≈60%");
   });
 });

@@ -1,4 +1,5 @@
 /** Number formatting shared by panels, charts, tables and exports. */
+import { unitWord } from "./i18n";
 
 /** 13000 -> "1.3万", 21000000 -> "2100万", 123.92 -> "123.92" (Chinese reading). */
 export function formatZh(n: number): string {
@@ -23,7 +24,8 @@ export function approxMark(approx: boolean): string {
 }
 
 /** A population as "43.2万人" (one decimal: census counts are not read to the hundred). */
-export function formatPopulation(n: number): string {
+export function formatPopulation(n: number, lang: "zh" | "en" = "zh"): string {
+  if (lang === "en") return `${formatPlain(n)} residents`;
   return n >= 1e4 ? `${Math.round(n / 1e3) / 10}万人` : `${n}人`;
 }
 
@@ -43,9 +45,10 @@ export function formatNumber(n: number, lang: "zh" | "en" = "zh"): string {
   return lang === "zh" ? formatZh(n) : formatPlain(n);
 }
 
-/** A value with its unit, marked ≈ when approximate: "≈1.3万 人". */
+/** A value with its unit, marked ≈ when approximate: "≈1.3万人", "≈13,000 people". */
 export function formatValue(n: number, unit: string, approx: boolean, lang: "zh" | "en" = "zh"): string {
   const num = formatNumber(n, lang);
-  const sep = lang === "en" && unit && unit !== "%" ? " " : "";
-  return `${approx ? "≈" : ""}${num}${sep}${unit}`;
+  const word = unitWord(unit, lang);
+  const sep = lang === "en" && word && word !== "%" ? " " : "";
+  return `${approx ? "≈" : ""}${num}${sep}${word}`;
 }

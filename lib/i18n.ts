@@ -1,4 +1,7 @@
-/** Interface strings. Chinese is the product's language; English covers the chrome as a toggle. */
+/**
+ * Interface strings. Chinese is the product's language; English mirrors every string (place names
+ * are in lib/place-names.ts, unit words below).
+ */
 export type Lang = "zh" | "en";
 
 const zh = {
@@ -79,9 +82,37 @@ const zh = {
   tagsLabel: "主题",
   measure: "指标",
   filters: "筛选",
+  intro: "浙江各地报纸上的基层报道，按区县放上地图，报道里的每个数字都能追溯到原句。",
+  hint: "点击地图上的区县查看当地报道；红色圆点是一篇报道，带数字的气泡是多篇。",
+  hintNoMap: "区县和报道的列表在信息面板里。",
+  about: "关于与方法",
+  dataLoaded: (pages: number, stories: number, counties: number) => `已载入 ${pages} 个版面、${stories} 篇报道，涉及 ${counties} 个区县。`,
+  metricsHelp: "“数据”是从报道中识别出的数字（人数、金额、面积等）的条数。",
+  failedWhat: (what: string) => `无法加载${what}`,
+  networkError: "网络连接失败，或服务器没有响应",
+  serverError: (status: number) => `服务器出错（HTTP ${status}）`,
+  staleMap: "地图数据已经更新",
+  whatArticle: "这篇报道",
+  whatCountyStories: (name: string) => `${name}的报道`,
+  whatCountyNumbers: (name: string) => `${name}的数字汇总`,
+  whatSearch: "搜索结果",
+  whatClusterStories: "这里的报道",
+  whatStoryList: "报道列表",
+  whatPins: "地图上的报道点",
+  whatStats: "各区县的统计",
+  whatMore: "更多条目",
+  badArticleLink: (id: string) => `找不到链接中的报道（编号“${id}”无效）。下面是全省概览。`,
+  mapControls: { zoomIn: "放大", zoomOut: "缩小", map: "地图", attribution: "显示或隐藏数据来源" },
+  attribution: "边界：阿里云 DataV.GeoAtlas（高德）· 乡镇点：Vonng/adcode CC BY 4.0 · Natural Earth",
+  openList: "打开列表",
+  skipToPanel: "跳到信息面板",
+  escCloses: "按 Esc 关闭",
+  storiesUnitWord: "篇",
+  untitled: "（无标题）",
 } as const;
 
-type Dict = { [K in keyof typeof zh]: (typeof zh)[K] extends (n: number) => string ? (n: number) => string : string };
+type Widen<T> = T extends (...a: infer A) => string ? (...a: A) => string : T extends string ? string : { [K in keyof T]: Widen<T[K]> };
+type Dict = { [K in keyof typeof zh]: Widen<(typeof zh)[K]> };
 
 const en: Dict = {
   appName: "Zhejiang Initiatives Map",
@@ -161,10 +192,101 @@ const en: Dict = {
   tagsLabel: "Themes",
   measure: "Measure",
   filters: "Filters",
+  intro: "Local-government news from Zhejiang's papers, placed on the map by county, with every number traced to its sentence.",
+  hint: "Click a county on the map to read its stories; a red dot is one story, a numbered bubble several.",
+  hintNoMap: "The lists of counties and stories are in the information panel.",
+  about: "About and method",
+  dataLoaded: (pages: number, stories: number, counties: number) =>
+    `${pages} ${pages === 1 ? "page" : "pages"} loaded: ${stories} ${stories === 1 ? "story" : "stories"} in ${counties} ${counties === 1 ? "county" : "counties"}.`,
+  metricsHelp: "“Numbers” counts the figures read from the stories (people, money, area …).",
+  failedWhat: (what: string) => `Could not load ${what}`,
+  networkError: "the network failed or the server did not answer",
+  serverError: (status: number) => `the server failed (HTTP ${status})`,
+  staleMap: "the map's data has changed",
+  whatArticle: "this story",
+  whatCountyStories: (name: string) => `the stories of ${name}`,
+  whatCountyNumbers: (name: string) => `the numbers of ${name}`,
+  whatSearch: "the search results",
+  whatClusterStories: "the stories here",
+  whatStoryList: "the list of stories",
+  whatPins: "the story pins on the map",
+  whatStats: "the county statistics",
+  whatMore: "more items",
+  badArticleLink: (id: string) => `The story in this link cannot be found (“${id}” is not a story id). Here is the province overview.`,
+  mapControls: { zoomIn: "Zoom in", zoomOut: "Zoom out", map: "Map", attribution: "Show or hide the data sources" },
+  attribution: "Boundaries: Aliyun DataV.GeoAtlas (Amap) · Township points: Vonng/adcode CC BY 4.0 · Natural Earth",
+  openList: "Open the list",
+  skipToPanel: "Skip to the information panel",
+  escCloses: "Esc closes",
+  storiesUnitWord: "stories",
+  untitled: "(untitled)",
 };
 
 export type Strings = Dict;
 
+/** The language's tag for `lang` attributes. */
+export function langTag(lang: Lang): string {
+  return lang === "en" ? "en" : "zh-CN";
+}
+
+/**
+ * English words for the units numbers are counted in (canonical units and the ones printed in
+ * stories). A unit without an entry is shown as it is.
+ */
+const UNIT_EN: Record<string, string> = {
+  人: "people",
+  名: "people",
+  位: "people",
+  人次: "person-times",
+  户: "households",
+  家: "enterprises",
+  家次: "enterprise visits",
+  个: "items",
+  项: "items",
+  次: "times",
+  场: "events",
+  场次: "events",
+  件: "cases",
+  对: "pairs",
+  篇: "stories",
+  元: "yuan",
+  万元: "10,000 yuan",
+  亿元: "100 million yuan",
+  公顷: "ha",
+  亩: "mu",
+  平方米: "m²",
+  平方公里: "km²",
+  立方米: "m³",
+  公里: "km",
+  千米: "km",
+  米: "m",
+  吨: "t",
+  千瓦时: "kWh",
+  千瓦: "kW",
+  "%": "%",
+};
+
+/** A unit in the interface language: 人 -> "people"; "家/万人" -> "enterprises per 10,000 residents". */
+export function unitWord(unit: string, lang: Lang): string {
+  if (lang === "zh" || !unit) return unit;
+  const perCapita = /^(.+)\/万人$/.exec(unit);
+  if (perCapita) return `${unitWord(perCapita[1]!, lang)} per 10,000 residents`;
+  return UNIT_EN[unit] ?? unit;
+}
+
 export function strings(lang: Lang): Strings {
   return lang === "en" ? en : (zh as unknown as Dict);
+}
+
+/**
+ * A failed request said plainly: what could not be loaded and why, in the interface language.
+ * `status` is the HTTP status, or null when no answer came (network down, server stopped).
+ */
+export function failureText(t: Strings, what: string, status: number | null, serverMessage = ""): string {
+  let why: string;
+  if (status === null) why = t.networkError;
+  else if (status === 409) why = t.staleMap;
+  else if (status >= 500) why = t.serverError(status);
+  else why = serverMessage ? `${serverMessage} (HTTP ${status})` : `HTTP ${status}`;
+  return `${t.failedWhat(what)}${t === strings("en") ? ": " : "："}${why}`;
 }

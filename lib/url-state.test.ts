@@ -130,3 +130,13 @@ describe("camera", () => {
     expect(onlyCameraDiffers(a, { ...a, county: "330108" })).toBe(false);
   });
 });
+
+describe("rejectedSelection", () => {
+  it("reports a malformed article or county id the link asked for, and nothing for valid or absent ones", async () => {
+    const { rejectedSelection } = await import("./url-state");
+    expect(rejectedSelection("article=nope&county=330624")).toEqual({ article: "nope", county: null });
+    expect(rejectedSelection("article=0123456789ab&county=12")).toEqual({ article: null, county: "12" });
+    expect(rejectedSelection("article=&county=")).toEqual({ article: null, county: null });
+    expect(rejectedSelection("adcode=999999")).toEqual({ article: null, county: "999999" });
+  });
+});

@@ -221,3 +221,17 @@ export function serializeViewState(s: ViewState): string {
 export function onlyCameraDiffers(a: ViewState, b: ViewState): boolean {
   return serializeViewState({ ...a, camera: null }) === serializeViewState({ ...b, camera: null });
 }
+
+/**
+ * What a link asked to open that is not a valid id (`article=xyz`, `county=99`): parseViewState
+ * drops such values to keep the view working, and the page uses this to say the story or county
+ * was not found instead of silently showing the overview. Empty values count as not asked.
+ */
+export function rejectedSelection(search: string | URLSearchParams): { article: string | null; county: string | null } {
+  const p = migrate(typeof search === "string" ? new URLSearchParams(search) : search);
+  const bad = (raw: string | null, schema: z.ZodType<string>) => {
+    const v = raw?.trim() ?? "";
+    return v && !schema.safeParse(v).success ? v.slice(0, 40) : null;
+  };
+  return { article: bad(p.get("article"), articleId), county: bad(p.get("county"), countyCode) };
+}

@@ -119,7 +119,12 @@ export default function CountyPicker({ counties, chosen, max, onAdd, hint, s }: 
                   // Keep focus in the input so the list stays open for the next pick.
                   onMouseDown={(e) => e.preventDefault()}
                   onMouseMove={() => setActive(flat.indexOf(c))}
-                  onClick={() => add(c)}
+                  // A pointer pick closes the list: left open, it covers the controls below it and the
+                  // next click there would add another county. Keyboard picks keep it open.
+                  onClick={() => {
+                    add(c);
+                    setOpen(false);
+                  }}
                 >
                   <span>{c.name}</span>
                   <small>{taken ? s.chosenTag : hint(c.adcode)}</small>

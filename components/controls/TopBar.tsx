@@ -64,18 +64,23 @@ export default function TopBar({ nav, t, cities, hasDates, title }: Props) {
             <input id={ids.to} type="date" value={state.to ?? ""} onChange={(e) => go({ to: e.target.value || null })} />
           </>
         )}
-        <label htmlFor={ids.measure}>{t.measure}</label>
-        <select id={ids.measure} value={state.measure} onChange={(e) => go({ measure: e.target.value as Measure })} data-testid="measure-select">
-          {(["stories", ...MEASURE_INDICATORS] as Measure[]).map((m) => (
-            <option key={m} value={m}>
-              {measureName(m, lang)}
-            </option>
-          ))}
-        </select>
-        <label className={styles.check}>
-          <input type="checkbox" checked={state.perCapita} onChange={(e) => go({ perCapita: e.target.checked })} data-testid="per-capita" />
-          {t.perCapita}
-        </label>
+        {/* The compare panel has the measure, with how many counties have data for each: one selector at a time. */}
+        {state.view !== "compare" && (
+          <>
+            <label htmlFor={ids.measure}>{t.measure}</label>
+            <select id={ids.measure} value={state.measure} onChange={(e) => go({ measure: e.target.value as Measure })} data-testid="measure-select">
+              {(["stories", ...MEASURE_INDICATORS] as Measure[]).map((m) => (
+                <option key={m} value={m}>
+                  {measureName(m, lang)}
+                </option>
+              ))}
+            </select>
+            <label className={styles.check}>
+              <input type="checkbox" checked={state.perCapita} onChange={(e) => go({ perCapita: e.target.checked })} data-testid="per-capita" />
+              {t.perCapita}
+            </label>
+          </>
+        )}
       </div>
       <nav className={styles.views} aria-label={t.mapView}>
         {(["map", "list", "compare"] as const).map((v) => (

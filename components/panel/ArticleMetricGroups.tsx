@@ -39,7 +39,7 @@ export default function ArticleMetricGroups({ metrics, lang }: { metrics: Metric
               <div className={styles.chips}>
                 {g.bars.map((b) => {
                   const m = byId.get(b.id);
-                  return m ? <MetricChip key={b.id} m={m} lang={lang} /> : null;
+                  return m ? <MetricChip key={b.id} m={m} lang={lang} onSelect={() => showInText(b.id)} /> : null;
                 })}
               </div>
             )}

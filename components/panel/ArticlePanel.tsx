@@ -1,6 +1,7 @@
 "use client";
 
-import type { Strings } from "@/lib/i18n";
+import { failureText, type Strings } from "@/lib/i18n";
+import { storyPlaceName } from "@/lib/place-names";
 import type { ArticleDetail } from "@/lib/view-models";
 import type { Loadable } from "../state/useJson";
 import { ViewLink, type Nav } from "../state/ViewLink";
@@ -31,7 +32,7 @@ export default function ArticlePanel({ res, retry, nav, t, terms, countyName }: 
       <>
         {back}
         <StatusMessage kind="error" onRetry={res.notFound ? undefined : retry} retryLabel={t.retry}>
-          {res.notFound ? t.articleNotFound : `${t.loadFailed}：${res.message}`}
+          {res.notFound ? t.articleNotFound : failureText(t, t.whatArticle, res.httpStatus, res.message)}
         </StatusMessage>
       </>
     );
@@ -40,14 +41,14 @@ export default function ArticlePanel({ res, retry, nav, t, terms, countyName }: 
   return (
     <article aria-labelledby="article-title" data-testid="article-panel">
       {back}
-      <h2 id="article-title" className={styles.title}>
-        {a.title || "（无标题）"}
+      <h2 id="article-title" className={styles.title} tabIndex={-1}>
+        {a.title || t.untitled}
       </h2>
       <dl className={styles.facts}>
         {a.placeName && (
           <>
             <dt>{t.place}</dt>
-            <dd>{a.placeName}</dd>
+            <dd>{storyPlaceName(a.placeName, a.countyCode, a.cityCode, lang)}</dd>
           </>
         )}
         {a.authors.length > 0 && (
@@ -67,7 +68,7 @@ export default function ArticlePanel({ res, retry, nav, t, terms, countyName }: 
       </dl>
       <TagList tags={a.tags} lang={lang} label={t.tagsLabel} />
       <p className={styles.readLink}>
-        <a href={`/article/${a.id}`}>{t.readablePage} ↗</a>
+        <a href={`/article/${a.id}${lang === "en" ? "?lang=en" : ""}`}>{t.readablePage} ↗</a>
       </p>
       <ArticleBody a={a} terms={terms} lang={lang} />
       {a.captions.length > 0 && (

@@ -16,10 +16,10 @@ export default function ClusterList({ what, filters, nav, t, onClose }: Props) {
       <button type="button" className={styles.back} onClick={onClose}>
         ← {t.close}
       </button>
-      <h2 id="cluster-title" className={styles.title}>
+      <h2 id="cluster-title" className={styles.title} tabIndex={-1}>
         {t.clusterList(what.count)}
       </h2>
-      <StoryList url={`/api/pins/stories?${filters}${filters ? "&" : ""}${pick}`} nav={nav} t={t} empty={t.mapChanged} />
+      <StoryList url={`/api/pins/stories?${filters}${filters ? "&" : ""}${pick}`} nav={nav} t={t} empty={t.mapChanged} what={t.whatClusterStories} />
     </section>
   );
 }

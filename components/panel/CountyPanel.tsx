@@ -1,6 +1,6 @@
 "use client";
 
-import type { Strings } from "@/lib/i18n";
+import { failureText, type Strings } from "@/lib/i18n";
 import { formatPlain } from "@/lib/format";
 import { MAX_COMPARE } from "@/lib/url-state";
 import type { CountyInfo, CountyMetricSummary } from "@/lib/view-models";
@@ -26,7 +26,7 @@ export default function CountyPanel({ county, storyCount, filters, nav, t, terms
       <ViewLink nav={nav} patch={{ county: null, article: null }} className={styles.back}>
         ← {t.backToOverview}
       </ViewLink>
-      <h2 id="county-title" className={styles.title}>
+      <h2 id="county-title" className={styles.title} tabIndex={-1}>
         {county.name}
         <span className={styles.subtitle}>{county.cityName}</span>
       </h2>
@@ -59,7 +59,7 @@ export default function CountyPanel({ county, storyCount, filters, nav, t, terms
       {storyCount === 0 ? (
         <StatusMessage kind="empty">{t.noStoriesHere}</StatusMessage>
       ) : (
-        <StoryList url={`/api/stories?county=${county.adcode}${amp}`} nav={nav} t={t} terms={terms} empty={t.noStoriesHere} />
+        <StoryList url={`/api/stories?county=${county.adcode}${amp}`} nav={nav} t={t} terms={terms} empty={t.noStoriesHere} what={t.whatCountyStories(county.name)} />
       )}
 
       <CountyMonths key={county.adcode} adcode={county.adcode} countyName={county.name} nav={nav} />
@@ -74,7 +74,7 @@ export default function CountyPanel({ county, storyCount, filters, nav, t, terms
             </>
           ) : res.status === "error" ? (
             <StatusMessage kind="error" onRetry={retry} retryLabel={t.retry}>
-              {`${t.loadFailed}：${res.message}`}
+              {failureText(t, t.whatCountyNumbers(county.name), res.httpStatus, res.message)}
             </StatusMessage>
           ) : (
             <StatusMessage kind="loading">{t.loading}</StatusMessage>

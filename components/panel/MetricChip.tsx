@@ -10,14 +10,29 @@ export function metricExplanation(m: Chip, lang: "zh" | "en" = "zh"): string {
   return `${metricTitle({ ...m, label: m.label || kindName })}${kindName ? `（${kindName}）` : ""}`;
 }
 
-/** The number as printed in the text (3100余人次); hover or focus shows label and normalized value. */
-export default function MetricChip({ m, lang = "zh" }: { m: Chip; lang?: "zh" | "en" }) {
+/**
+ * The number as printed in the text (3100余人次) with what it counts; hovering shows the normalized
+ * value. A chip is not a tab stop unless it does something: given `onSelect` it is a button that
+ * shows the number in the article's text, otherwise plain text that Tab passes over.
+ */
+export default function MetricChip({ m, lang = "zh", onSelect }: { m: Chip; lang?: "zh" | "en"; onSelect?: () => void }) {
   const explanation = metricExplanation(m, lang);
-  return (
-    <span className={styles.chip} tabIndex={0} title={explanation} aria-label={`${m.text}：${explanation}`}>
+  const content = (
+    <>
       {m.approx && <span aria-hidden>≈</span>}
       {m.text}
       {m.label && <span className={styles.chipLabel}>{m.label}</span>}
+    </>
+  );
+  if (onSelect)
+    return (
+      <button type="button" className={`${styles.chip} ${styles.chipButton}`} title={explanation} onClick={onSelect} data-testid="metric-chip">
+        {content}
+      </button>
+    );
+  return (
+    <span className={styles.chip} title={explanation} data-testid="metric-chip">
+      {content}
     </span>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import type { Strings } from "@/lib/i18n";
+import { failureText, type Strings } from "@/lib/i18n";
+import type { InventorySummary } from "@/lib/db/inventory";
 import type { CityInfo, DashboardStats, SearchResult } from "@/lib/view-models";
 import type { Loadable } from "../state/useJson";
 import { ViewLink, type Nav } from "../state/ViewLink";
@@ -17,19 +18,34 @@ type Props = {
   terms: string[];
   search: Loadable<SearchResult>;
   filtersActive: boolean;
+  /** What is loaded in all (not under the filters): the first-visit line says it. */
+  inventory: InventorySummary;
+  /** Something the link asked for that could not be shown. */
+  notice: string | null;
+  /** Retry a failed search. */
+  retrySearch?: () => void;
 };
 
 /** Nothing selected: province totals, stories per city, and the latest stories (or search results). */
-export default function Overview({ stats, cities, nav, t, terms, search, filtersActive }: Props) {
+export default function Overview({ stats, cities, nav, t, terms, search, filtersActive, inventory, notice, retrySearch }: Props) {
   const perCity = cities
     .map((c) => ({ c, n: stats.cityCounts[c.adcode] ?? 0 }))
     .sort((x, y) => y.n - x.n || x.c.adcode.localeCompare(y.c.adcode));
   const max = Math.max(1, ...perCity.map((x) => x.n));
   const lang = nav.state.lang;
+  const about = lang === "en" ? "/about?lang=en" : "/about";
 
   return (
     <section aria-labelledby="overview-title" data-testid="overview">
-      <h2 id="overview-title" className={styles.title}>
+      {notice && <StatusMessage kind="error">{notice}</StatusMessage>}
+      <div className={styles.intro} data-testid="intro">
+        <p className={styles.introLine}>{t.intro}</p>
+        <p className={styles.hint}>{t.hint}</p>
+        <p className={styles.note}>
+          {t.dataLoaded(inventory.pages, inventory.stories, inventory.counties)} <a href={about}>{t.about} →</a>
+        </p>
+      </div>
+      <h2 id="overview-title" className={styles.title} tabIndex={-1}>
         {t.overview}
       </h2>
       <dl className={styles.totals}>
@@ -46,6 +62,7 @@ export default function Overview({ stats, cities, nav, t, terms, search, filters
           <dd>{stats.totals.metrics}</dd>
         </div>
       </dl>
+      <p className={styles.note}>{t.metricsHelp}</p>
 
       {nav.state.q && (
         <section className={styles.section} aria-live="polite">
@@ -73,7 +90,9 @@ export default function Overview({ stats, cities, nav, t, terms, search, filters
               )}
             </>
           ) : search.status === "error" ? (
-            <StatusMessage kind="error">{`${t.loadFailed}：${search.message}`}</StatusMessage>
+            <StatusMessage kind="error" onRetry={retrySearch} retryLabel={t.retry}>
+              {failureText(t, t.whatSearch, search.httpStatus, search.message)}
+            </StatusMessage>
           ) : (
             <StatusMessage kind="loading">{t.searching}</StatusMessage>
           )}

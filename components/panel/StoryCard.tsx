@@ -1,3 +1,4 @@
+import { storyPlaceName } from "@/lib/place-names";
 import type { ArticleSummary } from "@/lib/view-models";
 import { ViewLink, type Nav } from "../state/ViewLink";
 import HighlightedText from "./HighlightedText";
@@ -9,12 +10,12 @@ type Props = { a: ArticleSummary; nav: Nav; terms?: string[]; lang?: "zh" | "en"
 
 /** A story in a list: title (a link that opens the article), byline, place, themes and top numbers. */
 export default function StoryCard({ a, nav, terms = [], lang = "zh" }: Props) {
-  const meta = [a.placeName, a.authors.join(" "), a.source, a.publishedOn].filter(Boolean).join(" · ");
+  const meta = [storyPlaceName(a.placeName, a.countyCode, a.cityCode, lang), a.authors.join(" "), a.source, a.publishedOn].filter(Boolean).join(" · ");
   return (
     <article className={styles.card} data-testid="story-card" data-article-id={a.id}>
       <h3 className={styles.cardTitle}>
         <ViewLink nav={nav} patch={{ article: a.id, county: a.countyCode ?? nav.state.county, view: "map" }}>
-          <HighlightedText text={a.title || "（无标题）"} terms={terms} />
+          <HighlightedText text={a.title || (lang === "zh" ? "（无标题）" : "(untitled)")} terms={terms} />
         </ViewLink>
       </h3>
       <p className={styles.cardMeta}>{meta}</p>

@@ -1,20 +1,22 @@
 import { METRIC_KINDS } from "@/lib/metrics/kinds";
 import { approxMark, formatPlain } from "@/lib/format";
+import { unitWord, type Lang } from "@/lib/i18n";
 import type { MetricView } from "@/lib/view-models";
 import styles from "./share-page.module.css";
 
 /** Every number in the article: as printed, what it counts, normalized, and its kind. */
-export default function MetricTable({ metrics }: { metrics: MetricView[] }) {
+export default function MetricTable({ metrics, lang = "zh" }: { metrics: MetricView[]; lang?: Lang }) {
+  const zh = lang === "zh";
   return (
     <table className={styles.table}>
       <thead>
         <tr>
-          <th scope="col">原文</th>
-          <th scope="col">统计对象</th>
+          <th scope="col">{zh ? "原文" : "As printed"}</th>
+          <th scope="col">{zh ? "统计对象" : "What it counts"}</th>
           <th scope="col" className={styles.num}>
-            规范值
+            {zh ? "规范值" : "Normalized"}
           </th>
-          <th scope="col">类别</th>
+          <th scope="col">{zh ? "类别" : "Kind"}</th>
         </tr>
       </thead>
       <tbody>
@@ -25,9 +27,9 @@ export default function MetricTable({ metrics }: { metrics: MetricView[] }) {
             <td className={styles.num}>
               {approxMark(m.approx)}
               {formatPlain(m.canonicalValue)}
-              {m.canonicalUnit}
+              {zh ? m.canonicalUnit : ` ${unitWord(m.canonicalUnit, lang)}`}
             </td>
-            <td>{METRIC_KINDS[m.kind]?.zh ?? m.kind}</td>
+            <td>{(zh ? METRIC_KINDS[m.kind]?.zh : METRIC_KINDS[m.kind]?.en) ?? m.kind}</td>
           </tr>
         ))}
       </tbody>

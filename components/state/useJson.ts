@@ -6,7 +6,8 @@ export type Loadable<T> =
   | { status: "idle" }
   | { status: "loading" }
   | { status: "ready"; data: T }
-  | { status: "error"; message: string; notFound: boolean };
+  /** httpStatus: null when no answer came at all (network down, server stopped). */
+  | { status: "error"; message: string; notFound: boolean; httpStatus: number | null };
 
 /**
  * Fetches JSON for a URL (null = nothing to fetch) and reports loading, ready or error, so every
@@ -23,14 +24,14 @@ export function useJson<T>(url: string | null): [Loadable<T>, () => void] {
       .then(async (res) => {
         if (!res.ok) {
           const body = (await res.json().catch(() => ({}))) as { error?: string };
-          setResult({ url, attempt, value: { status: "error", message: body.error ?? `HTTP ${res.status}`, notFound: res.status === 404 } });
+          setResult({ url, attempt, value: { status: "error", message: body.error ?? `HTTP ${res.status}`, notFound: res.status === 404, httpStatus: res.status } });
           return;
         }
         setResult({ url, attempt, value: { status: "ready", data: (await res.json()) as T } });
       })
       .catch((e: unknown) => {
         if (ctrl.signal.aborted) return;
-        setResult({ url, attempt, value: { status: "error", message: e instanceof Error ? e.message : String(e), notFound: false } });
+        setResult({ url, attempt, value: { status: "error", message: e instanceof Error ? e.message : String(e), notFound: false, httpStatus: null } });
       });
     return () => ctrl.abort();
   }, [url, attempt]);

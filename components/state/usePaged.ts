@@ -8,19 +8,42 @@ export type Paged<T> = {
   items: T[];
   total: number;
   message: string;
+  /** The failed request's HTTP status, null when no answer came. */
+  httpStatus: number | null;
   hasMore: boolean;
   loadingMore: boolean;
   loadMore: () => void;
   retry: () => void;
 };
 
-type State<T> = { url: string; attempt: number; items: T[]; total: number; next: string | null; status: Paged<T>["status"]; message: string; loadingMore: boolean };
+type State<T> = {
+  url: string;
+  attempt: number;
+  items: T[];
+  total: number;
+  next: string | null;
+  status: Paged<T>["status"];
+  message: string;
+  httpStatus: number | null;
+  loadingMore: boolean;
+};
+
+/** An answer that was not OK: its status travels with the error so the UI can say what went wrong. */
+class HttpError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+const statusOf = (e: unknown) => (e instanceof HttpError ? e.status : null);
 
 async function fetchPage<T>(url: string, cursor: string | null, signal?: AbortSignal): Promise<Page<T>> {
   const res = await fetch(cursor ? `${url}${url.includes("?") ? "&" : "?"}cursor=${encodeURIComponent(cursor)}` : url, { signal });
   if (!res.ok) {
     const body = (await res.json().catch(() => ({}))) as { error?: string };
-    throw new Error(body.error ?? `HTTP ${res.status}`);
+    throw new HttpError(body.error ?? `HTTP ${res.status}`, res.status);
   }
   return (await res.json()) as Page<T>;
 }
@@ -34,9 +57,10 @@ export function usePaged<T>(url: string | null): Paged<T> {
     if (!url) return;
     const ctrl = new AbortController();
     fetchPage<T>(url, null, ctrl.signal)
-      .then((p) => setState({ url, attempt, items: p.items, total: p.total, next: p.nextCursor, status: "ready", message: "", loadingMore: false }))
+      .then((p) => setState({ url, attempt, items: p.items, total: p.total, next: p.nextCursor, status: "ready", message: "", httpStatus: null, loadingMore: false }))
       .catch((e: unknown) => {
-        if (!ctrl.signal.aborted) setState({ url, attempt, items: [], total: 0, next: null, status: "error", message: e instanceof Error ? e.message : String(e), loadingMore: false });
+        if (!ctrl.signal.aborted)
+          setState({ url, attempt, items: [], total: 0, next: null, status: "error", message: e instanceof Error ? e.message : String(e), httpStatus: statusOf(e), loadingMore: false });
       });
     return () => ctrl.abort();
   }, [url, attempt]);
@@ -47,7 +71,7 @@ export function usePaged<T>(url: string | null): Paged<T> {
     setState({ ...current, loadingMore: true });
     fetchPage<T>(url, current.next)
       .then((p) => setState((s) => (s && s.url === url ? { ...s, items: [...s.items, ...p.items], next: p.nextCursor, total: p.total, loadingMore: false } : s)))
-      .catch((e: unknown) => setState((s) => (s && s.url === url ? { ...s, loadingMore: false, message: e instanceof Error ? e.message : String(e) } : s)));
+      .catch((e: unknown) => setState((s) => (s && s.url === url ? { ...s, loadingMore: false, message: e instanceof Error ? e.message : String(e), httpStatus: statusOf(e) } : s)));
   }, [current, url]);
 
   return {
@@ -55,6 +79,7 @@ export function usePaged<T>(url: string | null): Paged<T> {
     items: current?.items ?? [],
     total: current?.total ?? 0,
     message: current?.message ?? "",
+    httpStatus: current?.httpStatus ?? null,
     hasMore: Boolean(current?.next),
     loadingMore: current?.loadingMore ?? false,
     loadMore,

@@ -6,7 +6,7 @@ describe("measure titles and units", () => {
     expect(measureTitle("enterprises_served", false)).toBe("服务企业（家）");
     expect(measureTitle("stories", false)).toBe("报道数（篇）");
     expect(measureTitle("green_space", true)).toBe("新增绿地 · 每万常住人口（平方米/万人）");
-    expect(measureTitle("trainees", true, "en")).toBe("Training (person-times) per 10,000 residents (人次)");
+    expect(measureTitle("trainees", true, "en")).toBe("Training (person-times) per 10,000 residents (person-times)");
   });
 
   it("gives per-capita units", () => {

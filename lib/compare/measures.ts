@@ -4,6 +4,7 @@
  * served and 675 cadres sent are both 人 but not the same thing. "other" and indicators that cannot
  * be added (rates, shares, prices, GDP) are shown with their stories, never totalled or ranked.
  */
+import { unitWord } from "../i18n";
 import { INDICATORS, indicatorById } from "../metrics/indicators";
 import type { Measure } from "../url-state";
 import { isSummableIndicator } from "./indicator-figures";
@@ -24,7 +25,7 @@ export function measureName(m: Measure, lang: "zh" | "en" = "zh"): string {
 
 export function measureUnit(m: Measure, lang: "zh" | "en" = "zh"): string {
   if (m === "stories") return lang === "zh" ? "篇" : "stories";
-  return indicatorById(m)?.unit ?? "";
+  return unitWord(indicatorById(m)?.unit ?? "", lang);
 }
 
 /** The indicator's definition, shown beside the picker so a reader knows exactly what is counted. */

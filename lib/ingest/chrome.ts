@@ -204,7 +204,22 @@ export function isChromeLine(line: string): boolean {
   if (line.length <= 40 && !line.includes("。") && (SCAN.test(line) || FOLLOW.test(line))) return true;
   if ((line.length <= 40 && CALL_TO_ACTION.test(line)) || STATS.test(line) || POINTERS.test(line)) return true;
   if (isFooterLine(line)) return true;
-  return isAccountLine(line) || isDateHeader(line) || isCalendarLine(line) || isWeatherLine(line);
+  return isAccountLine(line) || isDateHeader(line) || isCalendarLine(line) || isWeatherLine(line) || isDatedWidgetLine(line);
+}
+
+/** Bracketed widget words: "[大 中 小]", "[打印]", "【关闭】". */
+const BRACKETED_WIDGET = /[【\[(]\s*(?:(?:大|中|小)\s*){2,3}[】\])]|[【\[(]\s*[^【】\[\]()]{1,6}\s*[】\])]/gu;
+
+/**
+ * A page's date and time with the widgets printed beside them and nothing else:
+ * "2019年3月6日 10:15 [大 中 小] [打印]".
+ */
+function isDatedWidgetLine(line: string): boolean {
+  if (line.length > 60 || !(NUM_DATE.test(line) || CN_DATE.test(line))) return false;
+  const widgets = line.match(BRACKETED_WIDGET);
+  if (!widgets || !widgets.every((w) => CHROME_WORDS.has(w.replace(/[【\[\]】()\s]/gu, "")) || /大.*中.*小/u.test(w))) return false;
+  const rest = line.replace(BRACKETED_WIDGET, " ").replace(NUM_DATE, " ").replace(CN_DATE, " ").replace(CLOCK, " ").replace(WEEKDAY, " ");
+  return rest.trim() === "";
 }
 
 /**

@@ -1,35 +1,9 @@
+import { AGENCIES, OWN_OUTLET } from "../zh/datelines";
+import { PAGE_LABEL } from "../zh/furniture";
+import { CLOSERS, endsSentence } from "../zh/punctuation";
 import { parseLeadingAuthors, parseNameList, type NameList } from "./names";
 
-/** Characters that close a sentence or a clause that may end a paragraph. */
-const FINAL = new Set(Array.from("。!?…;:."));
-/** Closers that may follow the final mark: 。" 。) 。』 */
-const CLOSERS = new Set(Array.from("\"')」』】]"));
-
-/**
- * Does the text end a sentence? Closing quotes/brackets after the mark count (`。"`, `。)`), a bracket
- * after a word does not (`县(市、区)`).
- */
-export function endsSentence(s: string): boolean {
-  let i = s.length - 1;
-  while (i >= 0 && s[i] === " ") i--;
-  let closers = 0;
-  while (i >= 0 && CLOSERS.has(s[i]!)) {
-    i--;
-    closers++;
-  }
-  if (i < 0) return closers > 0;
-  const c = s[i]!;
-  // "……" and "——" aside, an ASCII "." after a digit is a decimal point or a list number, not an end.
-  if (c === "." && i > 0 && /[0-9]/u.test(s[i - 1]!)) return false;
-  return FINAL.has(c);
-}
-
-/** Number of ASCII double quotes (all quote styles are ASCII after normalization). */
-export function quoteCount(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf('"'); i !== -1; i = s.indexOf('"', i + 1)) n++;
-  return n;
-}
+export { endsSentence, quoteCount } from "../zh/punctuation";
 
 /** Display width: CJK and other wide characters count 2, ASCII 1 (wrapped columns are even in width). */
 export function displayWidth(s: string): number {
@@ -104,7 +78,7 @@ export function bareNames(line: string): NameList | null {
 
 const DATELINE = new RegExp(
   "^(?:[■□●◆◇]\\s*)?" +
-    "(?:本报|本刊|本网|本台|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|浙江在线|潮新闻|" +
+    `(?:${OWN_OUTLET}|${AGENCIES}|` +
     "[\\u4e00-\\u9fff]{2,8}?(?:日报|晚报|商报|早报|新闻网|融媒体中心|客户端|在线))" +
     // Single optional spaces only: adjacent unbounded \\s* would backtrack quadratically on long space runs.
     "[\\u4e00-\\u9fff]{0,6}? ?(?:\\d{1,2}月\\d{1,2}日)? ?(?:讯|电|消息)",
@@ -304,7 +278,6 @@ export function stripJumps(text: string): string {
 
 const DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}/u;
 const MASTHEAD_WORD = /版|星期|周[一二三四五六日天]|农历|日报|晚报|商报|早报|期/u;
-const PAGE_LABEL = /^(?:第\s*[0-9一二三四五六七八九十百]+\s*版|[A-Z]\d{1,2}\s*版?|\d{1,2}\s*版)(?:\s|:|$)/u;
 
 const DATE_ONLY = /^[\s\d年月日\-./:,星期周一二三四五六日天农历初十廿卅正腊冬闰]+$/u;
 /** Page numbers, rules and separators: "- 5 -", "***", "———". */

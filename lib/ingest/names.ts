@@ -1,5 +1,5 @@
 import { NON_NAME_CHARS, NOT_NAMES, PLACE_NOT_NAMES } from "./not-names";
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from "./surnames";
+import { COMPOUND_SURNAMES, ROLE_PREFIXES, ROLE_WORDS, SINGLE_SURNAMES } from "../zh/bylines";
 
 const CJK_ONLY = /^[\u3400-\u9fff]+$/u;
 
@@ -44,10 +44,8 @@ function spacedNameShape(tok: string): boolean {
 const PRESS_SIGNATURE = /^[\u4e00-\u9fff]{1,3}(?:宣|教|办|组|纪|卫|健|政|法|检|农|林|水|交|建|环|商|税|财|科|旅|体|民|公|团|妇|工|经信|发改|人社)$/u;
 
 /** Words that introduce or qualify names in a byline: 记者, 本报通讯员, 首席记者, 文, 图 ... */
-const ROLE_CORE =
-  "摄影记者|摄像记者|融媒体记者|融媒记者|全媒体记者|新媒体记者|视频记者|记者|通讯员|实习生|特约撰稿人|撰稿人|撰稿|撰文|作者|报道员|" +
-  "摄影|摄像|整理|编译|采写|口述";
-const ROLE_PREFIX = "本报|本刊|本台|本网|首席|特约|特派|资深|见习|实习|驻[\\u4e00-\\u9fff]{1,3}?";
+const ROLE_CORE = ROLE_WORDS;
+const ROLE_PREFIX = ROLE_PREFIXES;
 /** One role word, possibly with its prefixes, anywhere in a token ("浙江日报记者", "记者张三"). */
 const ROLE_GLUED = new RegExp(`(?:${ROLE_PREFIX})*(?:${ROLE_CORE})`, "gu");
 const ROLE_CORE_ANY = new RegExp(ROLE_CORE, "u");

@@ -20,6 +20,7 @@ import {
   wholeLineByline,
 } from "./line-kinds";
 import { accountName, isAccountNameAbove, isChromeLine, isReadingListHeader, isReadingListItem, parseWebMeta } from "./chrome";
+import { splitInlineItems } from "./inline-items";
 import { normalizeText, prepareLayout } from "./normalize";
 
 export type UnitKind =
@@ -37,6 +38,8 @@ export type Unit = {
   text: string;
   /** Heading level for markdown headings, else 0. */
   level: number;
+  /** Index of the line of the prepared text the unit comes from (a line may yield a text and a byline unit). */
+  line: number;
   /** Blank lines before this one (99 at the start of the page). */
   gapBefore: number;
   /** Index of the blank-line-separated block the line belongs to. */
@@ -78,6 +81,7 @@ function unit(kind: UnitKind, text: string, gapBefore: number, block: number): U
     kind,
     text,
     level: 0,
+    line: 0,
     gapBefore,
     block,
     wrapped: false,
@@ -179,16 +183,26 @@ function classify(line: string, gapBefore: number, block: number): Unit[] {
   return [u];
 }
 
+/**
+ * The text the units are read from: one kind of line break and space, project punctuation, and numbered
+ * items run together on one line put on lines of their own. Unit.line counts the lines of this text.
+ */
+export function layoutText(raw: string): string {
+  return splitInlineItems(normalizeText(prepareLayout(raw)));
+}
+
 /** Splits prepared page text into classified units and measures the blocks they sit in. */
 export function toUnits(raw: string): Unit[] {
-  const text = normalizeText(prepareLayout(raw));
+  const text = layoutText(raw);
   const units: Unit[] = [];
   let gap = 99;
   let block = -1;
   let lineStart = 0;
   let inBlock = false;
   let readingList = false;
+  let lineNo = -1;
   while (lineStart <= text.length) {
+    lineNo++;
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const rawLine = text.slice(lineStart, lineEnd);
@@ -214,6 +228,7 @@ export function toUnits(raw: string): Unit[] {
     const indented = rawLine.startsWith("  ");
     for (const u of classified) {
       u.indent = indented;
+      u.line = lineNo;
       units.push(u);
     }
     gap = 0;

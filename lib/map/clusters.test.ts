@@ -16,7 +16,7 @@ describe("PinIndex", () => {
     const far = index.pins([118, 27, 123, 31], 5, titles);
     expect(stories(far)).toBe(5);
     const cluster = far.features.find((f) => "cluster" in f.properties)!;
-    expect(cluster.properties).toMatchObject({ cluster: true, point_count: 4, spots: 2 });
+    expect(cluster.properties).toMatchObject({ cluster: true, point_count: 4, spots: 2, bounds: "120.17,30.21,120.21,30.25" });
     if ("cluster" in cluster.properties) {
       expect(cluster.properties.expansion_zoom).toBeGreaterThan(5);
       expect(index.spotsOf(cluster.properties.cluster_id).map((s) => s.stories).sort()).toEqual([1, 3]);

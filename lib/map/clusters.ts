@@ -19,8 +19,11 @@ export const CLUSTER_RADIUS = 28;
 export const CLUSTER_MAX_ZOOM = 13;
 
 export type PinProps =
-  /** Several spots drawn as one bubble; `expansion_zoom` is where it splits. */
-  | { cluster: true; cluster_id: number; point_count: number; spots: number; expansion_zoom: number }
+  /**
+   * Several spots drawn as one bubble; `expansion_zoom` is where it first splits, `bounds`
+   * ("w,s,e,n") the box of all its spots, which a click fits so every pin separates at once.
+   */
+  | { cluster: true; cluster_id: number; point_count: number; spots: number; expansion_zoom: number; bounds: string }
   /** One spot holding several stories (they share a township or county seat). */
   | { spot: true; point_count: number; lon: number; lat: number }
   /** One story. */
@@ -57,13 +60,30 @@ export class PinIndex {
       const p = f.properties as Partial<Supercluster.ClusterProperties> & Partial<SpotProps> & { stories: number };
       if (p.cluster) {
         const id = p.cluster_id!;
-        return { type: "Feature", geometry: f.geometry, properties: { cluster: true, cluster_id: id, point_count: p.stories, spots: p.point_count!, expansion_zoom: this.index.getClusterExpansionZoom(id) } };
+        return {
+          type: "Feature",
+          geometry: f.geometry,
+          properties: { cluster: true, cluster_id: id, point_count: p.stories, spots: p.point_count!, expansion_zoom: this.index.getClusterExpansionZoom(id), bounds: this.boundsOf(id) },
+        };
       }
       if (p.stories > 1 || !p.id) return { type: "Feature", geometry: f.geometry, properties: { spot: true, point_count: p.stories, lon: p.lon!, lat: p.lat! } };
       const t = info.get(p.id);
       return { type: "Feature", geometry: f.geometry, properties: { id: p.id, title: t?.title ?? "", countyCode: t?.countyCode ?? null } };
     });
     return { type: "FeatureCollection", features };
+  }
+
+  /** "w,s,e,n" around a cluster's spots; a cluster has at most the ~1,500 spots of the province. */
+  private boundsOf(clusterId: number): string {
+    let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const f of this.index.getLeaves(clusterId, Infinity)) {
+      const [lon, lat] = f.geometry.coordinates as [number, number];
+      w = Math.min(w, lon);
+      e = Math.max(e, lon);
+      s = Math.min(s, lat);
+      n = Math.max(n, lat);
+    }
+    return [w, s, e, n].map((x) => Math.round(x * 1e5) / 1e5).join(",");
   }
 
   /** The spots inside a cluster (throws when the id is not a cluster of this index). */

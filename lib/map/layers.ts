@@ -6,6 +6,8 @@
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
 import type { FeatureCollection, Point } from "geojson";
 import { NO_DATA_COLOR } from "../compare/classes";
+import type { Lang } from "../i18n";
+import { englishNames } from "../place-names";
 import { geoLayerUrl } from "./geo-layers";
 import { MAP_COLORS, MAP_FONT } from "./style";
 
@@ -21,8 +23,11 @@ export const MAP_SOURCES = [
 
 export type MapSourceId = (typeof MAP_SOURCES)[number]["id"];
 
-/** Layers a click or hover can hit, top first. */
-export const INTERACTIVE_LAYERS = ["story-clusters", "story-pins", "county-fill"];
+/**
+ * Layers a click or hover can hit, top first. A county's name label selects the county like its
+ * polygon does: a small county whose seat holds a pin (玉环市) stays clickable by its name.
+ */
+export const INTERACTIVE_LAYERS = ["story-clusters", "story-pins", "county-label", "county-fill"];
 
 export type LayerInput = {
   /** adcode -> fill colour; counties absent here have no data (hatched). */
@@ -31,18 +36,41 @@ export type LayerInput = {
   selectedArticle: string | null;
   /** County names need the web font's glyphs: the label layer is added once they are loaded. */
   labels: boolean;
+  /** Labels in Chinese, or in the English names of lib/place-names. */
+  lang?: Lang;
 };
 
 export type MapLayer = LayerSpecification & { source: MapSourceId; beforeId?: string };
 
 const HAS_COUNT: ExpressionSpecification = ["has", "point_count"];
 
+/**
+ * Pins and bubbles grow with the zoom: at the province view a full-size pin would cover most of a
+ * small county (玉环市, 洞头区), leaving no polygon to click around it.
+ */
+const PIN_RADIUS: ExpressionSpecification = ["interpolate", ["linear"], ["zoom"], 6, 4, 9, 6, 12, 7];
+const PIN_STROKE: ExpressionSpecification = ["interpolate", ["linear"], ["zoom"], 6, 1.5, 9, 2];
+const BUBBLE_RADIUS: ExpressionSpecification = [
+  "interpolate",
+  ["linear"],
+  ["zoom"],
+  6,
+  ["step", ["get", "point_count"], 9, 5, 11, 20, 14, 1000, 18],
+  9,
+  ["step", ["get", "point_count"], 11, 5, 14, 20, 18, 1000, 22],
+];
+
+function labelText(lang: Lang): ExpressionSpecification {
+  if (lang === "zh") return ["get", "name"];
+  return ["match", ["get", "adcode"], ...englishNames().flat(), ["get", "name"]] as unknown as ExpressionSpecification;
+}
+
 function fillColor(fills: Map<string, string>): ExpressionSpecification | string {
   if (fills.size === 0) return NO_DATA_COLOR;
   return ["match", ["get", "adcode"], ...[...fills].flat(), NO_DATA_COLOR] as unknown as ExpressionSpecification;
 }
 
-export function mapLayers({ fills, selectedCounty, selectedArticle, labels }: LayerInput): MapLayer[] {
+export function mapLayers({ fills, selectedCounty, selectedArticle, labels, lang = "zh" }: LayerInput): MapLayer[] {
   const layers: MapLayer[] = [
     { id: "county-fill", type: "fill", source: "counties", paint: { "fill-color": fillColor(fills), "fill-opacity": 0.9 } },
     {
@@ -69,7 +97,7 @@ export function mapLayers({ fills, selectedCounty, selectedArticle, labels }: La
       filter: HAS_COUNT,
       paint: {
         "circle-color": MAP_COLORS.accent,
-        "circle-radius": ["step", ["get", "point_count"], 11, 5, 14, 20, 18, 1000, 22],
+        "circle-radius": BUBBLE_RADIUS,
         "circle-stroke-color": "#fff",
         "circle-stroke-width": 2,
       },
@@ -87,7 +115,7 @@ export function mapLayers({ fills, selectedCounty, selectedArticle, labels }: La
       type: "circle",
       source: "stories",
       filter: ["!", HAS_COUNT],
-      paint: { "circle-color": MAP_COLORS.accent, "circle-radius": 6, "circle-stroke-color": "#fff", "circle-stroke-width": 2 },
+      paint: { "circle-color": MAP_COLORS.accent, "circle-radius": PIN_RADIUS, "circle-stroke-color": "#fff", "circle-stroke-width": PIN_STROKE },
     },
     {
       id: "story-pin-selected",
@@ -105,9 +133,9 @@ export function mapLayers({ fills, selectedCounty, selectedArticle, labels }: La
       // Under the pins, above the polygons.
       beforeId: "story-clusters",
       layout: {
-        "text-field": ["get", "name"],
+        "text-field": labelText(lang),
         "text-font": [MAP_FONT],
-        "text-size": ["interpolate", ["linear"], ["zoom"], 6, 10, 9, 14],
+        "text-size": ["interpolate", ["linear"], ["zoom"], 6, lang === "zh" ? 10 : 9, 9, 14],
         "text-variable-anchor": ["top", "bottom", "left", "right"],
         "text-radial-offset": 0.6,
       },

@@ -1,5 +1,5 @@
 import NotFoundNotice from "@/components/share/NotFoundNotice";
 
 export default function ArticleNotFound() {
-  return <NotFoundNotice what="篇报道" />;
+  return <NotFoundNotice what="article" />;
 }

@@ -12,13 +12,15 @@ import { getDb } from "@/lib/db/client";
 import { articlePath, countyPath, mapLinkForArticle, parseArticleParam } from "@/lib/share/links";
 import { SITE_LOCALE, SITE_NAME, siteUrl } from "@/lib/share/site";
 import { formatZhDate } from "@/lib/share/zh-date";
+import { pageLang, pageStrings, withLang } from "@/lib/share/page-strings";
+import { placeName } from "@/lib/place-names";
 import { THEME_BY_ID } from "@/lib/tags/themes";
 
 // Read from the database on every request: a re-ingest must show at once, and an id unknown
 // today may exist tomorrow (a cached 404 would hide it).
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // generateMetadata and the page ask for the same article: one query per request.
 const loadArticle = cache(async (raw: string) => {
@@ -55,22 +57,28 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function ArticlePage({ params }: Props) {
+export default async function ArticlePage({ params, searchParams }: Props) {
   const page = await loadArticle((await params).id);
   if (!page) notFound();
-  const { article, city, county, township } = page;
+  const { article, township } = page;
+  const lang = pageLang(await searchParams);
+  const s = pageStrings(lang);
+  // City and county in the interface language; townships have no English names and stay Chinese.
+  const city = page.city && { ...page.city, name: placeName(page.city.code, page.city.name, lang) };
+  const county = page.county && { ...page.county, name: placeName(page.county.code, page.county.name, lang) };
   const sourceUrl = await articleSourceUrl(getDb(), article.id);
-  const place = [county?.name ?? null, township?.name ?? null].filter(Boolean).join("");
+  const place = lang === "zh" ? [county?.name ?? null, township?.name ?? null].filter(Boolean).join("") : [county?.name ?? null, township?.name ?? null].filter(Boolean).join(", ");
+  const inCity = city ? (lang === "zh" ? `（${city.name}）` : ` (${city.name})`) : "";
 
   return (
-    <SharePageShell>
+    <SharePageShell lang={lang}>
       <article className={styles.card}>
-        <ol className={styles.crumbs} aria-label="位置">
-          <li>浙江省</li>
+        <ol className={styles.crumbs} aria-label={s.crumbsLabel}>
+          <li>{s.province}</li>
           {city && <li>{city.name}</li>}
           {county && (
             <li>
-              <Link href={countyPath(county.code)}>{county.name}</Link>
+              <Link href={withLang(countyPath(county.code), lang)}>{county.name}</Link>
             </li>
           )}
           {township && <li>{township.name}</li>}
@@ -80,24 +88,24 @@ export default async function ArticlePage({ params }: Props) {
 
         <dl className={styles.facts}>
           <div>
-            <dt>地点</dt>
-            <dd>{place ? `${place}${city ? `（${city.name}）` : ""}` : (city?.name ?? "未定位到浙江具体区县")}</dd>
+            <dt>{s.place}</dt>
+            <dd>{place ? `${place}${inCity}` : (city?.name ?? s.notPlaced)}</dd>
           </div>
           {article.authors.length > 0 && (
             <div>
-              <dt>作者</dt>
-              <dd>{article.authors.join("、")}</dd>
+              <dt>{s.authors}</dt>
+              <dd>{article.authors.join(lang === "zh" ? "、" : ", ")}</dd>
             </div>
           )}
           {article.source && (
             <div>
-              <dt>来源</dt>
+              <dt>{s.source}</dt>
               <dd>{article.source}</dd>
             </div>
           )}
           {sourceUrl && (
             <div>
-              <dt>原文</dt>
+              <dt>{s.original}</dt>
               <dd>
                 <a href={sourceUrl} rel="noopener noreferrer nofollow" data-testid="source-link">
                   {new URL(sourceUrl).host}
@@ -107,31 +115,31 @@ export default async function ArticlePage({ params }: Props) {
           )}
           {article.publishedOn && (
             <div>
-              <dt>日期</dt>
+              <dt>{s.date}</dt>
               <dd>
-                <time dateTime={article.publishedOn}>{formatZhDate(article.publishedOn)}</time>
+                <time dateTime={article.publishedOn}>{lang === "zh" ? formatZhDate(article.publishedOn) : article.publishedOn}</time>
               </dd>
             </div>
           )}
         </dl>
 
         {article.tags.length > 0 && (
-          <ul className={styles.tags} aria-label="主题">
+          <ul className={styles.tags} aria-label={s.themes}>
             {article.tags.map((t) => (
               <li key={t} className={styles.tag}>
-                {THEME_BY_ID.get(t)?.zh ?? t}
+                {(lang === "zh" ? THEME_BY_ID.get(t)?.zh : THEME_BY_ID.get(t)?.en) ?? t}
               </li>
             ))}
           </ul>
         )}
 
         <div className={styles.actions}>
-          <Link href={mapLinkForArticle(article.id)} className={styles.primary}>
-            在地图上查看
+          <Link href={withLang(mapLinkForArticle(article.id), lang)} className={styles.primary}>
+            {s.viewOnMap}
           </Link>
           {county && (
-            <Link href={countyPath(county.code)} className={styles.secondary}>
-              {county.name}的全部报道
+            <Link href={withLang(countyPath(county.code), lang)} className={styles.secondary}>
+              {s.allStoriesOf(county.name)}
             </Link>
           )}
         </div>
@@ -139,17 +147,17 @@ export default async function ArticlePage({ params }: Props) {
         <ArticleBody body={article.body} metrics={article.metrics} mentions={article.mentions} />
         <p className={styles.legend}>
           <span>
-            <mark className={styles.metric}>黄色</mark> 为报道中的数字（悬停查看规范值）
+            <mark className={styles.metric}>{s.legendNumbersMark}</mark> {s.legendNumbers}
           </span>
           <span>
-            <span className={styles.place}>下划线</span> 为地名
+            <span className={styles.place}>{s.legendPlacesMark}</span> {s.legendPlaces}
           </span>
         </p>
 
         {article.captions.length > 0 && (
           <section className={styles.section} aria-labelledby="captions">
             <h2 id="captions" className={styles.sectionTitle}>
-              图片说明
+              {s.captions}
             </h2>
             <ul className={styles.captions}>
               {article.captions.map((c, i) => (
@@ -161,9 +169,9 @@ export default async function ArticlePage({ params }: Props) {
 
         <section className={styles.section} aria-labelledby="metrics">
           <h2 id="metrics" className={styles.sectionTitle}>
-            报道中的数字（{article.metrics.length}）
+            {s.numbersHeading(article.metrics.length)}
           </h2>
-          {article.metrics.length > 0 ? <MetricTable metrics={article.metrics} /> : <p className={styles.empty}>暂无数据</p>}
+          {article.metrics.length > 0 ? <MetricTable metrics={article.metrics} lang={lang} /> : <p className={styles.empty}>{s.noData}</p>}
         </section>
       </article>
     </SharePageShell>

@@ -1,5 +1,5 @@
 import NotFoundNotice from "@/components/share/NotFoundNotice";
 
 export default function CountyNotFound() {
-  return <NotFoundNotice what="个区县" />;
+  return <NotFoundNotice what="county" />;
 }

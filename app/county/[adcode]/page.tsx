@@ -12,6 +12,8 @@ import { getCountyPage } from "@/lib/db/county-page";
 import { decodeCursor } from "@/lib/db/story-list";
 import { countyPath, mapLinkForCounty, parseCountyParam } from "@/lib/share/links";
 import { formatPopulation } from "@/lib/format";
+import { pageLang, pageStrings, withLang } from "@/lib/share/page-strings";
+import { placeName } from "@/lib/place-names";
 import { SITE_LOCALE, SITE_NAME, siteUrl } from "@/lib/share/site";
 
 // Stories arrive with every ingest: render from the database on each request.
@@ -58,33 +60,37 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function CountyPage({ params, searchParams }: Props) {
   const page = await loadCounty((await params).adcode, await afterParam(searchParams));
   if (!page) notFound();
-  const { county, stories, summary } = page;
+  const { county: zhCounty, stories, summary } = page;
+  const lang = pageLang(await searchParams);
+  const s = pageStrings(lang);
+  // Names in the interface language (lib/place-names); the page's facts stay as the data has them.
+  const county = { ...zhCounty, name: placeName(zhCounty.adcode, zhCounty.name, lang), cityName: placeName(zhCounty.adcode.slice(0, 4) + "00", zhCounty.cityName, lang) };
 
   return (
-    <SharePageShell>
+    <SharePageShell lang={lang}>
       <div className={styles.card}>
-        <ol className={styles.crumbs} aria-label="位置">
-          <li>浙江省</li>
+        <ol className={styles.crumbs} aria-label={s.crumbsLabel}>
+          <li>{s.province}</li>
           <li>{county.cityName}</li>
         </ol>
         <h1 className={styles.title}>{county.name}</h1>
         <dl className={styles.facts}>
           <div>
-            <dt>所属</dt>
+            <dt>{s.partOf}</dt>
             <dd>{county.cityName}</dd>
           </div>
           <div>
-            <dt>常住人口（2020年普查）</dt>
-            <dd>{county.population ? formatPopulation(county.population) : "暂无数据"}</dd>
+            <dt>{s.population}</dt>
+            <dd>{county.population ? formatPopulation(county.population, lang) : s.noData}</dd>
           </div>
           <div>
-            <dt>报道</dt>
-            <dd data-testid="story-count">{stories.total}篇</dd>
+            <dt>{s.stories}</dt>
+            <dd data-testid="story-count">{s.storyCount(stories.total)}</dd>
           </div>
         </dl>
         <div className={styles.actions}>
-          <Link href={mapLinkForCounty(county.adcode)} className={styles.primary}>
-            在地图上查看
+          <Link href={withLang(mapLinkForCounty(county.adcode), lang)} className={styles.primary}>
+            {s.viewOnMap}
           </Link>
           <a href={countyFeedPath(county.adcode)} type={ATOM_TYPE} data-testid="county-feed">
             订阅（Atom）
@@ -93,32 +99,32 @@ export default async function CountyPage({ params, searchParams }: Props) {
 
         <section className={styles.section} aria-labelledby="summary">
           <h2 id="summary" className={styles.sectionTitle}>
-            数字汇总
+            {s.numbersSummary}
           </h2>
-          <KindSummaryTable rows={summary} />
+          <KindSummaryTable rows={summary} lang={lang} />
         </section>
 
         <section className={styles.section} aria-labelledby="stories">
           <h2 id="stories" className={styles.sectionTitle}>
-            基层报道（{stories.total}）
+            {s.storiesHeading(stories.total)}
           </h2>
           {stories.items.length > 0 ? (
             <>
               <ul className={styles.stories}>
-                {stories.items.map((s) => (
-                  <StoryCard key={s.id} story={s} />
+                {stories.items.map((story) => (
+                  <StoryCard key={story.id} story={story} lang={lang} />
                 ))}
               </ul>
               {stories.nextCursor && (
                 <p className={styles.actions}>
-                  <Link href={`${countyPath(county.adcode)}?after=${stories.nextCursor}`} rel="next" data-testid="more-stories">
-                    更早的报道 →
+                  <Link href={withLang(`${countyPath(county.adcode)}?after=${stories.nextCursor}`, lang)} rel="next" data-testid="more-stories">
+                    {s.earlier}
                   </Link>
                 </p>
               )}
             </>
           ) : (
-            <p className={styles.empty}>暂时还没有{county.name}的报道。导入新的报纸版面后，这里会列出当地的故事。</p>
+            <p className={styles.empty}>{s.noStoriesYet(county.name)}</p>
           )}
         </section>
       </div>

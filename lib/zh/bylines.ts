@@ -1,3 +1,45 @@
+// Bylines and credits: the words that introduce writers and photographers, the forms of a photo
+// credit, and the surnames that tell a name from an ordinary word. Used by the byline parser
+// (lib/ingest/names.ts), the line tests (lib/ingest/line-kinds.ts) and the page splitter's features.
+
+/** Role words that introduce writers: 记者, 通讯员 ... (the longest first, for regex alternation). */
+export const ROLE_WORDS =
+  "摄影记者|摄像记者|融媒体记者|融媒记者|全媒体记者|新媒体记者|视频记者|记者|通讯员|实习生|特约撰稿人|撰稿人|撰稿|撰文|作者|报道员|" +
+  "摄影|摄像|整理|编译|采写|口述";
+/** Prefixes of a role word: 本报记者, 首席记者, 见习记者, 驻衢州记者. */
+export const ROLE_PREFIXES = "本报|本刊|本台|本网|首席|特约|特派|资深|见习|实习|驻[\\u4e00-\\u9fff]{1,3}?";
+
+/** A reporter or correspondent word near the start of a line: "记者 张三", "■记者", "浙江日报记者 王五", "报道组 李四". */
+const REPORTER_HEAD = /^[■□●◆◇\s]*[\u4e00-\u9fff]{0,10}?(?:记者|通讯员|报道组|实习生|拍友)/u;
+/** The same words anywhere in the first characters of a line. */
+const REPORTER_NEAR = /记者|通讯员|报道组|拍友/u;
+
+/** Does a writer's role word open the line (possibly after an outlet name or a bullet)? */
+export function reporterAtHead(line: string): boolean {
+  return REPORTER_HEAD.test(line.slice(0, 24));
+}
+
+/** Is a reporter or correspondent word within the first `window` characters? */
+export function reporterNear(line: string, window = 30): boolean {
+  return REPORTER_NEAR.test(line.slice(0, window));
+}
+
+/**
+ * A photo credit closing the line: "...李丹摄", "(徐能 谢定会 摄)", "■摄影 记者 王 蓉", "拍友 邹黎 摄", "文/摄",
+ * "(图片由xx提供)", "xx供图".
+ */
+const CREDIT_TAIL = /(?:摄|摄影|供图|提供|文\/摄|图\/文)[)】\]]?\s*$/u;
+const CREDIT_HEAD = /^[■□●◆◇\s(]*(?:摄影|摄像|图\/|文\/图|图文\/)/u;
+
+export function creditAtEnd(line: string): boolean {
+  return CREDIT_TAIL.test(line.slice(-8));
+}
+
+/** "■摄影 记者 王蓉", "图/李四": a credit that opens the line. */
+export function creditAtHead(line: string): boolean {
+  return CREDIT_HEAD.test(line.slice(0, 8));
+}
+
 /**
  * Chinese surnames used to tell a byline "(马可远 金棋)" from other parentheticals "(滨江)", "(试行)".
  * Source: the traditional 百家姓 list plus common modern surnames (肖, 付, 覃 ...) and ones frequent in
