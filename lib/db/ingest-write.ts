@@ -4,6 +4,7 @@ import { isCalendarDate } from "../calendar-date";
 import type { Gazetteer } from "../geo/gazetteer";
 import { sha256 } from "../ingest/article-id";
 import { pageDate } from "../ingest/page-date";
+import { engineVersion } from "../ingest/engine-version";
 import { extractDocument, type ExtractedArticle } from "../ingest/pipeline";
 import { assignTags } from "../tags/assign";
 import type { Db } from "./client";
@@ -59,6 +60,7 @@ export async function ingestSource(db: Db, input: IngestInput, gazetteer?: Gazet
   const doc = extractDocument(src.rawText, { single: src.single, gazetteer });
   // A date given by the caller wins; otherwise the page's own masthead or meta line, if any.
   const publishedOn = src.publishedOn ?? pageDate(src.rawText);
+  const engine = engineVersion({ gazetteer });
   const counts = { mentions: 0, metrics: 0 };
 
   await db.$transaction(
@@ -71,11 +73,12 @@ export async function ingestSource(db: Db, input: IngestInput, gazetteer?: Gazet
           fileName: src.fileName ? path.basename(src.fileName) : null,
           rawText: src.rawText,
           contentHash,
+          single: src.single ?? false,
         },
       });
       const knownCodes = await placeCodesIn(tx as unknown as Db, doc.articles);
       for (const [position, a] of doc.articles.entries()) {
-        await tx.article.create({ data: articleRow(a, sourceId, position, publishedOn) });
+        await tx.article.create({ data: { ...articleRow(a, sourceId, position, publishedOn), engineVersion: engine } });
         const mentions = a.mentions.filter((m) => knownCodes.has(m.code));
         if (mentions.length !== a.mentions.length) {
           throw new IngestError("the gazetteer is not loaded in this database: run `npm run db:setup` first");
