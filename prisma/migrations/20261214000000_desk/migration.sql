@@ -104,7 +104,7 @@ CREATE TABLE "DeskEvent" (
 -- CreateTable
 CREATE TABLE "UploadItem" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
-    "jobId" TEXT NOT NULL,
+    "batchId" TEXT NOT NULL,
     "position" INTEGER NOT NULL,
     "fileName" TEXT,
     "name" TEXT NOT NULL,
@@ -154,10 +154,10 @@ CREATE INDEX "Correction_createdAt_idx" ON "Correction"("createdAt");
 CREATE INDEX "DeskEvent_at_idx" ON "DeskEvent"("at");
 
 -- CreateIndex
-CREATE INDEX "UploadItem_jobId_status_idx" ON "UploadItem"("jobId", "status");
+CREATE INDEX "UploadItem_batchId_status_idx" ON "UploadItem"("batchId", "status");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "UploadItem_jobId_position_key" ON "UploadItem"("jobId", "position");
+CREATE UNIQUE INDEX "UploadItem_batchId_position_key" ON "UploadItem"("batchId", "position");
 
 -- ---------------------------------------------------------------------------------------------
 -- Raw SQL (see 20261207000000_read_path): not expressible in schema.prisma.

@@ -126,7 +126,7 @@ CREATE TABLE "DeskEvent" (
 -- CreateTable
 CREATE TABLE "UploadItem" (
     "id" SERIAL NOT NULL,
-    "jobId" TEXT NOT NULL,
+    "batchId" TEXT NOT NULL,
     "position" INTEGER NOT NULL,
     "fileName" TEXT,
     "name" TEXT NOT NULL,
@@ -171,10 +171,10 @@ CREATE INDEX "Correction_createdAt_idx" ON "Correction"("createdAt");
 CREATE INDEX "DeskEvent_at_idx" ON "DeskEvent"("at");
 
 -- CreateIndex
-CREATE INDEX "UploadItem_jobId_status_idx" ON "UploadItem"("jobId", "status");
+CREATE INDEX "UploadItem_batchId_status_idx" ON "UploadItem"("batchId", "status");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "UploadItem_jobId_position_key" ON "UploadItem"("jobId", "position");
+CREATE UNIQUE INDEX "UploadItem_batchId_position_key" ON "UploadItem"("batchId", "position");
 
 -- AddForeignKey
 ALTER TABLE "Session" ADD CONSTRAINT "Session_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
