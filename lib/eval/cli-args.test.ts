@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseArgs } from "./cli-args";
-import { DEFAULT_CORPUS_DIR, HELD_OUT_CORPUS_DIR, PROJECT_ROOT } from "./run-corpus";
+import { DEFAULT_CORPUS_DIR, CORPUS2_DIR, PROJECT_ROOT } from "./run-corpus";
 
 describe("parseArgs", () => {
   it("defaults to the default corpus, with the seed decided by the corpus", () => {
@@ -12,8 +12,8 @@ describe("parseArgs", () => {
   });
 
   it("reads --corpus relative to the working directory, or absolute", () => {
-    expect(parseArgs(["--corpus", "lib/eval/corpus2"], PROJECT_ROOT).corpus).toBe(HELD_OUT_CORPUS_DIR);
-    expect(parseArgs(["--corpus", "corpus2"], path.join(PROJECT_ROOT, "lib", "eval")).corpus).toBe(HELD_OUT_CORPUS_DIR);
+    expect(parseArgs(["--corpus", "lib/eval/corpus2"], PROJECT_ROOT).corpus).toBe(CORPUS2_DIR);
+    expect(parseArgs(["--corpus", "corpus2"], path.join(PROJECT_ROOT, "lib", "eval")).corpus).toBe(CORPUS2_DIR);
     expect(parseArgs(["--corpus", "/tmp/x", "--full", "--no-seed"], "/elsewhere")).toMatchObject({
       corpus: "/tmp/x",
       detail: "full",

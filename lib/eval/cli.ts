@@ -1,8 +1,9 @@
 // Corpus evaluation from the command line:
 //   npx tsx lib/eval/cli.ts [--corpus DIR] [--only NAME]... [--detail documents|articles|full] [--json] [--no-seed] [--jobs N]
-// --corpus picks another corpus directory (default lib/eval/corpus; held out: lib/eval/corpus2; final, never tuned on:
-// lib/eval/corpus3);
-// the seed page is scored only with the default corpus.
+// --corpus picks another corpus directory (default lib/eval/corpus; also lib/eval/corpus2 and lib/eval/corpus3);
+// the seed page is scored only with the default corpus. All three invented corpora have been tuned on, so
+// today's scores are training figures; only each corpus's first run estimated unseen text (see run-corpus.ts
+// and the README, "How good it is"). `npx tsx lib/eval/floors-cli.ts` scores every labelled set at once.
 // Each document goes through the real CLI contract, `npm run --silent extract -- FILE [--single]`,
 // so what is measured is exactly what outside checks will run.
 import { existsSync } from "node:fs";

@@ -6,7 +6,7 @@ import path from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import type { GoldArticle, GoldMetric } from "./gold";
-import { DEFAULT_CORPUS_DIR, FINAL_CORPUS_DIR, HELD_OUT_CORPUS_DIR, PROJECT_ROOT, listCorpus, loadGold } from "./run-corpus";
+import { DEFAULT_CORPUS_DIR, CORPUS3_DIR, CORPUS2_DIR, PROJECT_ROOT, listCorpus, loadGold } from "./run-corpus";
 import { normalizeText, squash, stripPhotoCredit } from "./text";
 
 interface TownRow {
@@ -65,6 +65,8 @@ const HEDGE_WORDS = /约|近|超|逾|余|多|左右|以上|上下|不到|不足|
 function readMetricText(text: string): { value: number; unit: string } | null {
   let s = squash(text);
   while (HEDGE_BEFORE.test(s)) s = s.replace(HEDGE_BEFORE, "");
+  // 一半 is a share: 一半以上 is 50 %
+  if (s.startsWith("一半")) return { value: 50, unit: `%${s.slice(2)}` };
   let value: number;
   const arabic = /^(\d+(?:,\d{3})*(?:\.\d+)?)/.exec(s);
   if (arabic?.[1]) {
@@ -85,6 +87,8 @@ function readMetricText(text: string): { value: number; unit: string } | null {
     s = s.slice(1);
   }
   s = s.replace(/^(余|多)/u, "");
+  // 成 is a share: 近八成 is 80 %
+  if (s.startsWith("成")) return { value: value * 10, unit: `%${s.slice(1)}` };
   return { value, unit: s };
 }
 
@@ -95,9 +99,11 @@ function metricProblems(m: GoldMetric, needApprox: boolean): string[] {
   if (Math.abs(read.value - m.value) > 1e-9 * Math.max(1, Math.abs(m.value)))
     out.push(`"${m.text}": value ${m.value}, text says ${read.value}`);
   const unitText = read.unit;
+  // a rate per measure (吨/亩, 元/公斤) prints its numerator after the number, its measure in the clause
+  const unit = m.unit.split("/")[0]!;
   const unitOk =
-    (m.unit === "人" && /^(名|人)/u.test(unitText)) ||
-    (m.unit !== "人" && unitText.startsWith(m.unit)) ||
+    (unit === "人" && /^(名|人)/u.test(unitText)) ||
+    (unit !== "人" && unitText.startsWith(unit)) ||
     (m.unit === "个" && /^个/u.test(unitText));
   if (!unitOk) out.push(`"${m.text}": unit ${m.unit}, text continues "${unitText}"`);
   if (needApprox && m.approx !== HEDGE_WORDS.test(m.text)) out.push(`"${m.text}": approx ${m.approx}`);
@@ -155,8 +161,8 @@ function withoutCaptions(flat: string, captions: readonly string[]): string {
 
 const corpora = [
   { dir: DEFAULT_CORPUS_DIR, minDocs: 25, minSingles: 15, minPages: 8 },
-  { dir: HELD_OUT_CORPUS_DIR, minDocs: 25, minSingles: 12, minPages: 8 },
-  { dir: FINAL_CORPUS_DIR, minDocs: 30, minSingles: 10, minPages: 20 },
+  { dir: CORPUS2_DIR, minDocs: 25, minSingles: 12, minPages: 8 },
+  { dir: CORPUS3_DIR, minDocs: 30, minSingles: 10, minPages: 20 },
 ];
 const entries = corpora.flatMap((c) => listCorpus(c.dir));
 

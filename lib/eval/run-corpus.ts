@@ -28,11 +28,22 @@ export interface CorpusResult {
 }
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "..", "..");
+/**
+ * The three invented corpora. All three have been tuned on, so their current scores (100% and near)
+ * measure nothing about unseen text; only each one's first run does (README, "How good it is"):
+ * - corpus 1 was written together with the rules (no first run exists);
+ * - corpus 2 (other styles and source formats) was tuned on 25 minutes after it was added
+ *   (commits be22e9b, c7808ea); its first run: titles 46/51, body starts 35/51, metrics F1 97%;
+ * - corpus 3 was written before its first run and tuned on 17 minutes after it was added (bd029e5);
+ *   its first run: county 92%, metrics F1 99.7%.
+ * Honest figures for real text come from ../shared/devset (open to tuning: progress, not
+ * generalisation) and from sets kept from the team (lib/eval/heldout, not read here).
+ */
 export const DEFAULT_CORPUS_DIR = path.join(import.meta.dirname, "corpus");
-/** The held-out corpus: other styles and source formats, never used to tune the rules. */
-export const HELD_OUT_CORPUS_DIR = path.join(import.meta.dirname, "corpus2");
-/** The final corpus: written after the rules were tuned and never used to tune them; the honest estimate. */
-export const FINAL_CORPUS_DIR = path.join(import.meta.dirname, "corpus3");
+/** Corpus 2: website, WeChat, e-paper and OCR forms; tuned on since its first run. */
+export const CORPUS2_DIR = path.join(import.meta.dirname, "corpus2");
+/** Corpus 3: 30 documents written before their first run, tuned on since (bd029e5). */
+export const CORPUS3_DIR = path.join(import.meta.dirname, "corpus3");
 
 /** A corpus directory as given on the command line (relative to `cwd`), made absolute. */
 export function resolveCorpusDir(dir: string, cwd: string = process.cwd()): string {

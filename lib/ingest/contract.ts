@@ -27,6 +27,8 @@ export const contractMetricSchema = z
   .object({
     text: z.string().min(1),
     value: z.number().finite(),
+    /** Upper bound of a range (七八百人 -> value 700, valueMax 800); absent for a single value. */
+    valueMax: z.number().finite().optional(),
     unit: z.string().min(1),
     approx: z.boolean(),
     label: z.string(),
@@ -34,8 +36,14 @@ export const contractMetricSchema = z
     start: z.number().int().min(0),
     end: z.number().int(),
     normalized: z.object({ value: z.number().finite(), unit: z.string().min(1) }).strict().optional(),
+    /** Id in lib/metrics/indicators.json; "other" when no indicator fits. */
+    indicator: z.string().regex(/^[a-z][a-z0-9_]*$/),
+    indicatorConfidence: z.number().min(0).max(1),
+    /** Index in the same article's `metrics` of the figure this one is part of, else null. */
+    partOf: z.number().int().min(0).nullable(),
   })
-  .strict();
+  .strict()
+  .refine((m) => m.valueMax === undefined || m.valueMax > m.value, { message: "valueMax must exceed value" });
 
 export const contractArticleSchema = z
   .object({
@@ -52,13 +60,19 @@ export const contractArticleSchema = z
 
 export const contractDocumentSchema = z.object({ articles: z.array(contractArticleSchema) }).strict();
 
-/** Offsets must point at the text they claim, in the body they belong to. */
+/**
+ * Offsets must point at the text they claim, in the body they belong to; a metric's `partOf` must
+ * name another metric of the same article.
+ */
 export function spanProblems(doc: z.infer<typeof contractDocumentSchema>): string[] {
   const out: string[] = [];
   doc.articles.forEach((a, i) => {
     for (const s of [...a.mentions, ...a.metrics]) {
       if (a.body.slice(s.start, s.end) !== s.text) out.push(`article ${i}: span ${s.start}-${s.end} is not "${s.text}"`);
     }
+    a.metrics.forEach((m, k) => {
+      if (m.partOf !== null && (m.partOf >= a.metrics.length || m.partOf === k)) out.push(`article ${i}: metric ${k} is part of ${m.partOf}, which is not another metric of the article`);
+    });
   });
   return out;
 }

@@ -38,11 +38,10 @@ describe("money in 亿元 and 万元 with hedges", () => {
       ],
     ],
     [
-      "过 and 破 before a bare 万/亿, 突破了 a few characters away",
+      "过 before a bare 万 counts; 破亿元 is a milestone; 突破了 a few characters away hedges",
       "全年培训电商人才过万人次,直播销售额破亿元,网络零售额突破了80亿元,打破万人纪录。",
       [
         ["过万人次", 10000, "人次", true, "培训电商人才"],
-        ["破亿元", 100000000, "元", true, "直播销售额"],
         ["80亿元", 8000000000, "元", true, "网络零售额"],
       ],
     ],
@@ -73,8 +72,23 @@ describe("per-capita figures, ratios and rates", () => {
       "每千人口拥有3岁以下婴幼儿托位4.5个,每万人拥有公共文化设施面积达到2600平方米。",
       [],
     ],
-    ["density, price per area and 1:8 ratios are not metrics", "人口密度为每平方公里860人,商品房均价每平方米2.1万元,撬动比达1:8。", []],
-    ["subsidy rates per unit are not totals", "按每台5000元给予补贴,每家企业最高补助50万元,每亩奖励300元。", []],
+    [
+      "densities and prices per area are rates; 1:8 ratios are not metrics",
+      "人口密度为每平方公里860人,商品房均价每平方米2.1万元,撬动比达1:8。",
+      [
+        ["每平方公里860人", 860, "人/平方公里", false],
+        ["每平方米2.1万元", 21000, "元/平方米", false],
+      ],
+    ],
+    [
+      "subsidy standards are rates, never totals",
+      "按每台5000元给予补贴,每家企业最高补助50万元,每亩奖励300元。",
+      [
+        ["5000元", 5000, "元", false],
+        ["50万元", 500000, "元", false],
+        ["300元", 300, "元/亩", false],
+      ],
+    ],
     [
       "人均 and 户均 averages of income are reported",
       "村民人均可支配收入4.3万元,带动农户户均增收3200元,每户每年可增收1500元左右。",
@@ -115,7 +129,7 @@ describe("growth rates and percentage points", () => {
       "成 as a share, 以上 and 以内 as hedges",
       "线上成交额同比增长三成以上,城镇登记失业率控制在2.5%以内。",
       [
-        ["三成以上", 3, "成", true, "同比增长"],
+        ["三成以上", 30, "%", true, "同比增长"],
         ["2.5%以内", 2.5, "%", true, "失业率"],
       ],
     ],
@@ -297,7 +311,14 @@ describe("OCR text: stray spaces inside numbers, lost commas", () => {
         ["8万吨", 80000, "吨", false],
       ],
     ],
-    ["a rate after the unit still is", "收购价为3元每斤,人口密度为500人每平方公里。", []],
+    [
+      "a rate after the unit still is one",
+      "收购价为3元每斤,人口密度为500人每平方公里。",
+      [
+        ["3元每斤", 3, "元/斤", false],
+        ["500人每平方公里", 500, "人/平方公里", false],
+      ],
+    ],
   ]);
 });
 
@@ -307,9 +328,9 @@ describe("成 as a share wherever the sentence goes on", () => {
       "before a noun or a verb",
       "全乡近8成劳动力从事渔业 全县茶叶8成通过电商销售 年轻干部占比超过六成具有硕士学历的23人",
       [
-        ["近8成", 8, "成", true],
-        ["8成", 8, "成", false],
-        ["超过六成", 6, "成", true],
+        ["近8成", 80, "%", true],
+        ["8成", 80, "%", false],
+        ["超过六成", 60, "%", true],
         ["23人", 23, "人", false],
       ],
     ],
@@ -318,7 +339,7 @@ describe("成 as a share wherever the sentence goes on", () => {
       "a hedged share before a noun is a share, not a threshold",
       "超四成企业参与,超过80%企业完成改造,产值超亿元企业12家。",
       [
-        ["超四成", 4, "成", true],
+        ["超四成", 40, "%", true],
         ["超过80%", 80, "%", true],
         ["12家", 12, "家", false],
       ],
@@ -346,19 +367,20 @@ describe("channels, hours and per-unit gains", () => {
       "averages per mu, household and person",
       "亩均增收1200元,户均增收5000元,志愿服务总时长达5.6万小时,年均培训时长不少于40小时。",
       [
-        ["1200元", 1200, "元", false, "亩均增收"],
+        ["1200元", 1200, "元/亩", false, "亩均增收"],
         ["5000元", 5000, "元", false, "户均增收"],
         ["5.6万小时", 56000, "小时", false],
       ],
     ],
     ["durations are not", "审批时间由72小时缩短至24小时,连续工作36小时,提供24小时在线服务,全程仅用了300小时以内。", []],
     [
-      "per-mu and per-village gains are results; subsidy standards are not",
+      "per-mu and per-village gains, yields and subsidy standards are rates",
       "得益于标准化种植,每亩增收800元左右,每亩产量达600公斤,每个村平均增收30万元,每亩补助300元。",
       [
-        ["800元左右", 800, "元", true],
-        ["600公斤", 600, "公斤", false],
+        ["800元左右", 800, "元/亩", true],
+        ["600公斤", 600, "公斤/亩", false],
         ["30万元", 300000, "元", false],
+        ["300元", 300, "元/亩", false],
       ],
     ],
     [

@@ -155,7 +155,7 @@ const CASES: Array<[string, string, Want[]]> = [
     "全市海洋经济年均增长12%,产值占全省的三分之一。",
     [
       ["12%", 12, "%", false, "年均增长"],
-      ["三分之一", 33.33, "%", false],
+      ["三分之一", 33.3333, "%", false],
     ],
   ],
   [
@@ -179,7 +179,15 @@ const CASES: Array<[string, string, Want[]]> = [
       ["一百二十万元", 1200000, "元", false],
     ],
   ],
-  ["per-unit rates are not totals", "每亩补助300元,每户最高补助5000元,电价为每千瓦时0.5元。", []],
+  [
+    "per-unit rates carry their measure",
+    "每亩补助300元,每户最高补助5000元,电价为每千瓦时0.5元。",
+    [
+      ["300元", 300, "元/亩", false],
+      ["5000元", 5000, "元", false],
+      ["每千瓦时0.5元", 0.5, "元/千瓦时", false],
+    ],
+  ],
   ["第一批 and 五星级 are not metrics", "两个收费站分别获评2022年度第一批全国交通运输行业五星级、四星级现场管理。", []],
   [
     "a width is not reported, a length is",
@@ -195,17 +203,17 @@ const CASES: Array<[string, string, Want[]]> = [
     "成 as a share",
     "七成以上的村民表示满意,增长两成。",
     [
-      ["七成以上", 7, "成", true],
-      ["两成", 2, "成", false, "增长"],
+      ["七成以上", 70, "%", true],
+      ["两成", 20, "%", false, "增长"],
     ],
   ],
   [
-    "ranges give the lower bound, approx",
+    "ranges give the lower bound (and valueMax); approx only with a hedge",
     "村里配备2—3名网格员,全镇20至30家企业参与,预计带动2-3万人就业。",
     [
-      ["2—3名", 2, "人", true, "网格员"],
-      ["20至30家", 20, "家", true, "企业"],
-      ["2-3万人", 20000, "人", true],
+      ["2—3名", 2, "人", false, "网格员"],
+      ["20至30家", 20, "家", false, "企业"],
+      ["2-3万人", 20000, "人", false],
     ],
   ],
   [
@@ -274,8 +282,12 @@ const CASES: Array<[string, string, Want[]]> = [
       ["11.8亿元", 1180000000, "元", false, "旅游总收入"],
     ],
   ],
-  ["prices per square metre", "该楼盘均价2.8万元/平方米。", []],
-  ["ratios per person or area", "每个村配备3名网格员,人口密度为每平方公里2300人,每万人拥有律师4.2名。", []],
+  ["prices per square metre", "该楼盘均价2.8万元/平方米。", [["2.8万元/平方米", 28000, "元/平方米", false]]],
+  [
+    "standards and ratios per person or place are not counts; a density is a rate",
+    "每个村配备3名网格员,人口密度为每平方公里2300人,每万人拥有律师4.2名。",
+    [["每平方公里2300人", 2300, "人/平方公里", false]],
+  ],
   ["annual counts are kept", "该中心每年培训3000人次。", [["3000人次", 3000, "人次", false, "培训"]]],
   ["ranks", "该县进入全省前10名,位列全国百强县第20位。", []],
   ["altitude and radius", "村庄位于海拔800米的山腰,3公里范围内有两所学校。", []],
@@ -315,15 +327,11 @@ const CASES: Array<[string, string, Want[]]> = [
     ],
   ],
   [
-    "colloquial ranges",
+    "colloquial ranges; a handful (七八个) is a description and a dozen or so (十几个) vague",
     "吸引三四十家企业入驻,七八个村联合开发,十几个项目落地。",
-    [
-      ["三四十家", 30, "家", true, "企业"],
-      ["七八个村", 7, "个", true],
-      ["十几个", 10, "个", true, "项目"],
-    ],
+    [["三四十家", 30, "家", false, "企业"]],
   ],
-  ["Arabic fraction share", "2/3以上的村完成改造。", [["2/3以上", 66.67, "%", true]]],
+  ["Arabic fraction share", "2/3以上的村完成改造。", [["2/3以上", 66.6667, "%", true]]],
   [
     "分别 with a shared measure head",
     "全市居民人均可支配收入6.2万元,城镇、农村居民人均可支配收入分别增长5.1%和6.5%。",

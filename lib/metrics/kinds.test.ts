@@ -2,16 +2,18 @@ import { describe, expect, it } from "vitest";
 import { METRIC_KINDS, classifyKind, toCanonical, type MetricKind } from "./kinds";
 
 describe("METRIC_KINDS", () => {
-  it("describes every kind, with shares not summable", () => {
+  it("describes every kind, with shares and rates not summable", () => {
     for (const [k, info] of Object.entries(METRIC_KINDS)) {
       expect(info.kind).toBe(k);
       expect(info.zh.length).toBeGreaterThan(0);
-      expect(info.canonicalUnit.length).toBeGreaterThan(0);
+      // a rate's unit varies with what it is per (元/公斤, 公斤/亩): it has no canonical unit
+      if (k !== "rate") expect(info.canonicalUnit.length).toBeGreaterThan(0);
     }
     expect(METRIC_KINDS.share.summable).toBe(false);
+    expect(METRIC_KINDS.rate.summable).toBe(false);
     expect(METRIC_KINDS.money.summable).toBe(true);
     expect(Object.keys(METRIC_KINDS).length).toBeGreaterThanOrEqual(15);
-    expect(Object.keys(METRIC_KINDS).length).toBeLessThanOrEqual(20);
+    expect(Object.keys(METRIC_KINDS).length).toBeLessThanOrEqual(21);
   });
 });
 

@@ -23,6 +23,7 @@ export type MetricKind =
   | "energy"
   | "power"
   | "share"
+  | "rate"
   | "count";
 
 export type KindInfo = { kind: MetricKind; zh: string; en: string; canonicalUnit: string; summable: boolean };
@@ -56,6 +57,9 @@ export const METRIC_KINDS: Record<MetricKind, KindInfo> = {
   power: info("power", "装机容量", "Power capacity", "千瓦"),
   // a rate or a percentage-point change: adding them up means nothing
   share: info("share", "比例", "Share (%)", "%", false),
+  // a price, a yield or an average per person, household or day (每公斤8元, 亩产600公斤, 人均收入):
+  // never added up nor ranked as a total
+  rate: info("rate", "单价/均值", "Rate or average", "", false),
   count: info("count", "数量", "Count", "个"),
 };
 

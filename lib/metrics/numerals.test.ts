@@ -40,10 +40,14 @@ describe("parseChineseNumeral", () => {
     expect(parseChineseNumeral("十")?.bare).toBe(false);
     expect(parseChineseNumeral("一百")?.bare).toBe(false);
   });
-  it("reads idiomatic ranges as their lower bound", () => {
-    expect(parseChineseNumeral("七八")).toEqual({ value: 7, bare: false, range: true });
-    expect(parseChineseNumeral("三四十")).toEqual({ value: 30, bare: false, range: true });
-    expect(parseChineseNumeral("两三")).toEqual({ value: 2, bare: false, range: true });
+  it("reads idiomatic ranges with their lower and upper bound", () => {
+    expect(parseChineseNumeral("七八")).toEqual({ value: 7, bare: false, range: true, max: 8 });
+    expect(parseChineseNumeral("三四十")).toEqual({ value: 30, bare: false, range: true, max: 40 });
+    expect(parseChineseNumeral("两三")).toEqual({ value: 2, bare: false, range: true, max: 3 });
+    expect(parseChineseNumeral("四五百")).toEqual({ value: 400, bare: false, range: true, max: 500 });
+    expect(parseChineseNumeral("十五六万")).toEqual({ value: 150000, bare: false, range: true, max: 160000 });
+    expect(parseChineseNumeral("二三十万")).toEqual({ value: 200000, bare: false, range: true, max: 300000 });
+    expect(parseChineseNumeral("三千五六百")).toEqual({ value: 3500, bare: false, range: true, max: 3600 });
   });
   it("rejects years, digit strings and out-of-order units", () => {
     expect(parseChineseNumeral("二〇二三")).toBeNull();

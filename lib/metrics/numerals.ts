@@ -47,9 +47,32 @@ export type ChineseNumber = {
   value: number;
   /** Starts with a bare multiplier (百, 千, 万, 千万): "百名干部" is a slogan unless hedged ("千余人", "近万人"). */
   bare: boolean;
-  /** Written as an idiomatic range ("七八个", "三四十家"): value is the lower bound. */
+  /** Written as an idiomatic range ("七八个", "三四十家", "十五六万"): value is the lower bound. */
   range: boolean;
+  /** Upper bound of a range ("四五百" -> 500). */
+  max?: number;
 };
+
+const UNIT_CHARS = "十百千万亿";
+
+/**
+ * "七八个", "三四十", "四五百", "十五六万", "三千五六百": two consecutive ascending digits, at the start
+ * or right after a unit character, are a colloquial range. The lower bound drops the second digit
+ * (四五百 -> 四百), the upper bound the first (-> 五百).
+ */
+function parseRange(s: string): ChineseNumber | null {
+  for (let p = 0; p + 1 < s.length; p++) {
+    const d0 = CN_DIGITS[s[p]!];
+    const d1 = CN_DIGITS[s[p + 1]!];
+    if (d0 === undefined || d1 === undefined || d0 < 1 || d1 !== d0 + 1) continue;
+    if (p > 0 && !UNIT_CHARS.includes(s[p - 1]!)) return null;
+    const lo = parseChineseNumeral(s.slice(0, p + 1) + s.slice(p + 2));
+    const hi = parseChineseNumeral(s.slice(0, p) + s.slice(p + 1));
+    if (!lo || !hi || lo.range || hi.range || hi.value <= lo.value) return null;
+    return { value: lo.value, bare: false, range: true, max: hi.value };
+  }
+  return null;
+}
 
 /**
  * Parses a run of Chinese numeral characters. Rejects digit-by-digit forms (二〇二三 is a year,
@@ -71,15 +94,8 @@ export function parseChineseNumeral(s: string): ChineseNumber | null {
     }
     return { value: tidy(whole.value + Number(`0.${digits}`)), bare: whole.bare, range: false };
   }
-  // "七八个", "三四十": two ascending consecutive digits are a colloquial range.
-  const d0 = CN_DIGITS[s[0]!];
-  const d1 = s.length > 1 ? CN_DIGITS[s[1]!] : undefined;
-  if (d0 !== undefined && d1 !== undefined && d0 >= 1 && d1 === d0 + 1) {
-    const rest = s.slice(2);
-    if (rest.length === 0) return { value: d0, bare: false, range: true };
-    const tail = parseChineseNumeral(s[0]! + rest);
-    return tail && !tail.range ? { value: tail.value, bare: false, range: true } : null;
-  }
+  const range = parseRange(s);
+  if (range) return range;
   const first = s[0]!;
   const bare = first in CN_SMALL ? first !== "十" : first in CN_BIG;
 

@@ -22,15 +22,22 @@ const chars = (s: string): string[] => [...s];
 const DEFS: UnitDef[] = [
   // people
   { surface: "人次", unit: "人次" },
-  { surface: "人", unit: "人", notBefore: chars("民大社居力工均们文气间生体情事心格性物类像脸流头选士") },
+  // 人(次): person-times written with the counter in brackets
+  { surface: "人(次)", unit: "人次" },
+  { surface: "人（次）", unit: "人次" },
+  // 八人制足球场 is a format, not a count
+  { surface: "人", unit: "人", notBefore: chars("民大社居力工均们文气间生体情事心格性物类像脸流头选士制") },
   { surface: "名", unit: "人", notBefore: chars("单称片誉录义胜牌字次额言列") },
   { surface: "位", unit: "人", notBefore: chars("于置列居次数移") },
   // 八百多口人, 1100余口人: a population count, read as 人
   { surface: "口人", unit: "人" },
   // households and enterprises
   { surface: "户次", unit: "户次" },
+  { surface: "户(次)", unit: "户次" },
   { surface: "户", unit: "户", notBefore: chars("籍外口型晓") },
   { surface: "家次", unit: "家次" },
+  { surface: "家(次)", unit: "家次" },
+  { surface: "家（次）", unit: "家次" },
   { surface: "家", unit: "家", notBefore: chars("庭长属风务乡园境当喻村") },
   // generic counters
   {
@@ -52,6 +59,7 @@ const DEFS: UnitDef[] = [
   { surface: "场次", unit: "场次" },
   { surface: "场", unit: "场", notBefore: chars("所地景馆面合域站长部内外上") },
   { surface: "对", unit: "对", notBefore: chars("接象于标比话策外口照待应手方抗立称冲流一二两三多焦齐表") },
+  { surface: "项次", unit: "项次" },
   { surface: "项", unit: "项", notBefore: chars("目链") },
   { surface: "条", unit: "条", notBefore: chars("件例款理幅纹形码约") },
   { surface: "批次", unit: "批次" },
@@ -65,6 +73,13 @@ const DEFS: UnitDef[] = [
   { surface: "架次", unit: "架次" },
   { surface: "架", unit: "架", notBefore: chars("构设势子") },
   { surface: "车次", unit: "车次" },
+  // trips, sailings and vessel calls (少跑县城3000多趟, 发船218航次, 卸货渔船1200艘次)
+  { surface: "趟次", unit: "趟次" },
+  { surface: "趟", unit: "趟", arabicOnly: true },
+  { surface: "航次", unit: "航次" },
+  { surface: "艘次", unit: "艘次" },
+  { surface: "台次", unit: "台次" },
+  { surface: "辆次", unit: "辆次" },
   { surface: "班次", unit: "班次" },
   // sailings, runs and classes (往返16班, 开设12班); with Chinese numerals an idiom (两班倒, 一班人)
   { surface: "班", unit: "班", arabicOnly: true, notBefore: chars("子级长组车主底次会务线前后列规人车轮") },
@@ -87,6 +102,8 @@ const DEFS: UnitDef[] = [
   { surface: "箱", unit: "箱" },
   { surface: "本", unit: "本", arabicOnly: true, notBefore: chars("地土次届领身报市区县镇村省级质着来年月期部科职人源原色轮批单能位底周") },
   { surface: "册", unit: "册", notBefore: chars("子") },
+  // elevators, plays and films (加装电梯31部, 上演剧目24部); 部门, 部分, 部署 are other words
+  { surface: "部", unit: "部", arabicOnly: true, notBefore: chars("门分署长队位落件属委署级署机门署") },
   { surface: "块", unit: "块", notBefore: chars("状垒") },
   { surface: "盏", unit: "盏" },
   // 所学校, 所医院 count buildings: 所 + 学 after a number is 所学校/所学院, not the verb phrase 所学
@@ -106,6 +123,14 @@ const DEFS: UnitDef[] = [
   { surface: "小时", unit: "小时" },
   { surface: "课时", unit: "课时" },
   { surface: "学时", unit: "学时" },
+  // customs declarations of market procurement trade (出口8419票); 热度123票 is page chrome
+  { surface: "票", unit: "票", arabicOnly: true, notBefore: chars("据房价证务选面数友决根") },
+  // tables of a banquet (二三十桌)
+  { surface: "桌", unit: "桌", notBefore: chars("子面椅上前边布") },
+  // wafers, films and slices (年产360万片); 片区 and 片段 are other words
+  { surface: "片", unit: "片", arabicOnly: true, notBefore: chars("区面刻段子语式林田状叶源花") },
+  // "4村入选": a count of villages without its counter, read as 个 like 9个村
+  { surface: "村", unit: "个", arabicOnly: true, notBefore: chars("民委级干庄集两务里口内规落镇社居(（") },
   { surface: "起", unit: "起", notBefore: chars("步草点底来源始跑飞诉码义因初床身到伏航居") },
   { surface: "例", unit: "例", notBefore: chars("如会外行证子题") },
   // kinds, products and goods (12类, 210万种, 30款, 7枚金牌, 12.5万群蜂, 860万袋菌棒, 50万尾鱼苗)
@@ -189,9 +214,10 @@ for (const list of BY_FIRST.values()) list.sort((a, b) => b.surface.length - a.s
 
 /**
  * 成 is a share (七成以上, 增长两成, 近8成劳动力, 8成通过电商销售) unless it starts a word of its
- * own: 成为, 成立, 成果, 成本, 一成不变, 九成新, 七成熟, 成员.
+ * own: 成为, 成立, 成果, 成本, 一成不变, 九成新, 七成熟, 成员. After a numeral 成竹, 成家, 成人, 成年 are
+ * shares of bamboo goods, families, adults and young people (四成竹制品销往海外).
  */
-const CHENG_WORD = /^成(?:为|立|果|效|本|功|绩|员|长|熟|交|型|形|片|套|群|规|才|家|就|品|年|人|都|败|真|像|风|色|分|份|因|行|图|林|网|链|批|串|堆|团|器|语|事|章|不|竹|新|全|名|材|活|药|书|文|稿|方|对|双|倍|千|百|万|亿|[0-9一二三四五六七八九十])/;
+const CHENG_WORD = /^成(?:为|立|果|效|本|功|绩|员|长|熟|交|型|形|片|套|群|规|才|就|品|都|败|真|像|风|色|分|份|因|行|图|林|网|链|批|串|堆|团|器|语|事|章|不|新|全|名|材|活|药|书|文|稿|方|对|双|倍|千|百|万|亿|[0-9一二三四五六七八九十])/;
 
 export type UnitMatch = { def: UnitDef; end: number };
 
