@@ -19,7 +19,8 @@ export const passwordSchema = z
 
 export type UserView = { id: string; email: string; name: string; role: Role; createdAt: Date; sessions: number };
 
-export async function addUser(db: Db, input: { email: string; password: string; role: Role; name?: string }): Promise<UserView> {
+/** Adds an account; `by` (who made it) goes into the desk's log in the same transaction. */
+export async function addUser(db: Db, input: { email: string; password: string; role: Role; name?: string }, by = "npm run user"): Promise<UserView> {
   const email = emailSchema.safeParse(input.email);
   if (!email.success) throw new UserError(email.error.issues[0]!.message);
   const password = passwordSchema.safeParse(input.password);
@@ -34,6 +35,7 @@ export async function addUser(db: Db, input: { email: string; password: string; 
     await db.$transaction([
       db.user.create({ data: { id, email: email.data, name, role: input.role, emailVerified: true } }),
       db.account.create({ data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: hash } }),
+      db.deskEvent.create({ data: { userEmail: by, action: "user-add", summary: `新建账号 ${email.data}（${input.role}）` } }),
     ]);
   } catch (e) {
     if ((e as { code?: string }).code === "P2002") throw new UserError(`${email.data} already has an account`);
@@ -48,11 +50,14 @@ export async function listUsers(db: Db): Promise<UserView[]> {
 }
 
 /** Removes an account and its sessions (signed-in browsers are signed out at their next request). */
-export async function removeUser(db: Db, email: string): Promise<boolean> {
+export async function removeUser(db: Db, email: string, by = "npm run user"): Promise<boolean> {
   const parsed = emailSchema.safeParse(email);
   if (!parsed.success) throw new UserError(parsed.error.issues[0]!.message);
-  const r = await db.user.deleteMany({ where: { email: parsed.data } });
-  return r.count > 0;
+  return db.$transaction(async (tx) => {
+    const r = await tx.user.deleteMany({ where: { email: parsed.data } });
+    if (r.count) await tx.deskEvent.create({ data: { userEmail: by, action: "user-remove", summary: `删除账号 ${parsed.data}` } });
+    return r.count > 0;
+  });
 }
 
 export async function setPassword(db: Db, email: string, password: string): Promise<void> {

@@ -42,7 +42,13 @@ export class IngestError extends Error {}
  * Stores a page, its articles, mentions and metrics in one transaction. The page's content hash
  * makes this idempotent: the same text again changes nothing.
  */
-export async function ingestSource(db: Db, input: IngestInput, gazetteer?: Gazetteer): Promise<IngestResult> {
+export async function ingestSource(
+  db: Db,
+  input: IngestInput,
+  gazetteer?: Gazetteer,
+  /** Who published it (the desk): logged as a DeskEvent in the same transaction. */
+  audit?: { userEmail: string },
+): Promise<IngestResult> {
   const parsed = ingestInputSchema.safeParse(input);
   if (!parsed.success) {
     throw new IngestError(parsed.error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; "));
@@ -116,6 +122,11 @@ export async function ingestSource(db: Db, input: IngestInput, gazetteer?: Gazet
         }
         counts.mentions += mentions.length;
         counts.metrics += a.metrics.length;
+      }
+      if (audit) {
+        await tx.deskEvent.create({
+          data: { userEmail: audit.userEmail, action: "publish", sourceId, summary: `发布：${src.name}（${doc.articles.length} 篇）` },
+        });
       }
     },
     { timeout: 120_000, maxWait: 30_000 },
