@@ -42,6 +42,11 @@ export default function ArticlePanel({ res, retry, nav, t, terms, countyName }: 
       {back}
       <h2 id="article-title" className={styles.title}>
         {a.title || "（无标题）"}
+        {a.corrected && (
+          <span className={styles.corrected} data-testid="corrected-badge">
+            {t.corrected}
+          </span>
+        )}
       </h2>
       <dl className={styles.facts}>
         {a.placeName && (
