@@ -18,7 +18,7 @@ export default async function DeskPage() {
   const editor = await requireEditor("/desk");
   const o = await deskOverview(getDb());
   return (
-    <DeskShell email={editor.email}>
+    <DeskShell email={editor.email} admin={editor.role === "admin"}>
       <AddPage />
       <div className={styles.grid}>
         <section className={styles.card} aria-labelledby="review">

@@ -11,6 +11,7 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { dialectOf, type Db } from "../db/client";
+import { ownOrigins } from "./origins";
 import { authSecret } from "./secret";
 
 /** How long a sign-in lasts without use; each day of use extends it. */
@@ -37,6 +38,9 @@ export function createAuth(db: Db, env: Record<string, string | undefined> = pro
     secret: authSecret(env),
     baseURL: origin,
     basePath: "/api/auth",
+    // The site's own origin as the request names it (Host, the proxy's X-Forwarded-*, SITE_URL):
+    // without a fixed SITE_URL better-auth would trust no origin and refuse every sign-in.
+    trustedOrigins: (request?: Request) => (request ? [...ownOrigins(request, env)] : origin ? [origin] : []),
     emailAndPassword: { enabled: true, disableSignUp: true, autoSignIn: false, minPasswordLength: MIN_PASSWORD, maxPasswordLength: 128 },
     user: {
       additionalFields: { role: { type: "string", required: false, defaultValue: "editor", input: false } },

@@ -6,30 +6,10 @@
  */
 import type { Db } from "../db/client";
 import { getAuth } from "./auth";
+import { ownOrigins } from "./origins";
 import { isRole, roleAllows, type Editor, type Role } from "./roles";
 
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
-
-/** The origins this request may legitimately come from: its own, the proxy's and SITE_URL's. */
-function ownOrigins(req: Request, env: Record<string, string | undefined> = process.env): Set<string> {
-  const out = new Set<string>();
-  try {
-    out.add(new URL(req.url).origin);
-  } catch {
-    // a relative URL cannot happen in a route handler
-  }
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  const proto = req.headers.get("x-forwarded-proto") ?? (req.url.startsWith("https:") ? "https" : "http");
-  if (host) out.add(`${proto.split(",")[0]!.trim()}://${host.split(",")[0]!.trim()}`);
-  if (env.SITE_URL) {
-    try {
-      out.add(new URL(env.SITE_URL).origin);
-    } catch {
-      // an invalid SITE_URL adds nothing
-    }
-  }
-  return out;
-}
 
 /** Null when a state-changing request comes from this site; else why it is refused. */
 export function csrfProblem(req: Request, env: Record<string, string | undefined> = process.env): string | null {

@@ -19,7 +19,7 @@ export default async function DeskArticlePage({ params }: Props) {
   const article = /^[0-9a-f]{12}$/.test(id) ? await editorArticle(getDb(), id) : null;
   if (!article) notFound();
   return (
-    <DeskShell email={editor.email}>
+    <DeskShell email={editor.email} admin={editor.role === "admin"}>
       <p className={styles.muted}>
         <Link href={`/desk/page/${article.sourceId}`}>{article.sourceName}</Link> › <Link href={`/article/${article.id}`}>公开页面</Link>
       </p>

@@ -20,7 +20,7 @@ export default async function DeskPageView({ params }: Props) {
   const page = /^[0-9a-f]{16}$/.test(id) ? await editorPage(getDb(), id) : null;
   if (!page) notFound();
   return (
-    <DeskShell email={editor.email}>
+    <DeskShell email={editor.email} admin={editor.role === "admin"}>
       <section className={styles.card}>
         <h2>{page.name}</h2>
         <p className={styles.muted}>
