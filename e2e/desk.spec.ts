@@ -63,7 +63,7 @@ async function signIn(page: Page) {
   await page.getByLabel("邮箱").fill(EMAIL);
   await page.getByLabel("密码").fill("wrong password!");
   await page.getByRole("button", { name: "登录" }).click();
-  await expect(page.getByRole("alert")).toContainText("邮箱或密码不正确");
+  await expect(page.locator("form").getByRole("alert")).toContainText("邮箱或密码不正确");
   await page.getByLabel("密码").fill(PASSWORD);
   await saveShot(page, "desk-01-sign-in");
   await page.getByRole("button", { name: "登录" }).click();
@@ -116,7 +116,7 @@ test("an editor publishes a page, corrects it, re-extracts it and undoes a corre
   await row.getByLabel(`“${text}”的数值`).fill("8888");
   await row.getByLabel(`“${text}”的统计对象`).fill("编辑改正");
   await row.getByRole("button", { name: "保存" }).click();
-  await expect(page.getByRole("status")).toContainText("已保存");
+  await expect(page.getByRole("status")).toContainText("已保存：修改数字");
   await expect(page.getByTestId("metric-row").first().getByLabel(`“${text}”的数值`)).toHaveValue("8888");
   await expect(page.getByTestId("correction")).toHaveCount(2);
   await saveShot(page, "desk-03-corrected");

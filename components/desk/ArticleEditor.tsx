@@ -66,11 +66,12 @@ export default function ArticleEditor({ article }: { article: EditorArticle }) {
             )}
           </p>
           <PlacePicker disabled={busy} onPick={(p) => correct({ kind: "place", code: p.code })} />
-          <TitleEditor title={article.title} disabled={busy} onSave={(title) => correct({ kind: "title", title })} />
+          {/* keyed by what is stored, so the fields show it again after a correction */}
+          <TitleEditor key={article.title} title={article.title} disabled={busy} onSave={(title) => correct({ kind: "title", title })} />
         </section>
         <section className={styles.card} aria-labelledby="ed-split">
           <h2 id="ed-split">拆分、合并、隐藏</h2>
-          <SplitEditor points={article.splitPoints} disabled={busy} onSplit={(at) => correct({ kind: "split", at }, () => undefined)} />
+          <SplitEditor key={article.splitPoints.map((p) => p.at).join()} points={article.splitPoints} disabled={busy} onSplit={(at) => correct({ kind: "split", at }, () => undefined)} />
           <p>
             <button type="button" className={styles.ghost} disabled={busy || !article.next} onClick={() => correct({ kind: "merge" }, () => undefined)}>
               与下一篇合并

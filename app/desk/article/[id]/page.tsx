@@ -27,8 +27,7 @@ export default async function DeskArticlePage({ params }: Props) {
         {article.title}
         {article.corrected && <span className={styles.badge}>已人工校对</span>}
       </h1>
-      {/* keyed by the article's state, so every field resets to the stored values after a correction */}
-      <ArticleEditor key={`${article.history.length}-${article.history.filter((h) => h.undoneAt).length}`} article={article} />
+      <ArticleEditor article={article} />
     </DeskShell>
   );
 }
