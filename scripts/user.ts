@@ -5,8 +5,9 @@
 import { parseArgs } from "node:util";
 import { isRole, ROLES } from "@/lib/auth/roles";
 import { addUser, listUsers, removeUser, setPassword, UserError } from "@/lib/auth/users";
+import { createDb } from "@/lib/db/client";
 import { resolveDatabase } from "@/lib/db/database-url";
-import { prepareDatabase } from "@/lib/db/prepare";
+import { applyMigrations } from "@/lib/db/migrate";
 
 const USAGE = `usage: npm run user -- add EMAIL [--role ${ROLES.join("|")}] [--name NAME]
        npm run user -- list
@@ -71,7 +72,10 @@ async function main(): Promise<number> {
     console.error(`user: the role must be one of ${ROLES.join(", ")}\n${USAGE}`);
     return 2;
   }
-  const { db } = await prepareDatabase(resolveDatabase());
+  // Accounts need the tables only, not the gazetteer: a fresh checkout can make its first account at once.
+  const target = resolveDatabase();
+  await applyMigrations(target);
+  const db = createDb(target);
   try {
     switch (command) {
       case "add": {
