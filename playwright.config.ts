@@ -10,7 +10,10 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,
-  retries: process.env.CI ? 1 : 0,
+  // No retries anywhere: a test that passes only on a second try is a failure. Under CI, Playwright
+  // also fails the run on any test it marks flaky (in case retries are ever turned on again).
+  retries: 0,
+  failOnFlakyTests: !!process.env.CI,
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
@@ -27,14 +30,18 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /phone\.spec/ },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/api/health`,
+    // The production server itself (headers, logs, 405s and shutdown as deployed), not `next start`.
+    command: `node --import tsx scripts/server.ts`,
+    url: `http://127.0.0.1:${port}/api/ready`,
     // E2E_REUSE=1 runs the specs against a server you started yourself (quicker while developing).
     reuseExistingServer: process.env.E2E_REUSE === "1",
     timeout: 60_000,
     env: {
       DATABASE_URL: process.env.DATABASE_URL ?? "file:.local/e2e.sqlite",
       NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     },
   },
 });

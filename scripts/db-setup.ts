@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { resolveDatabase, type DatabaseTarget } from "@/lib/db/database-url";
-import { ingestSource } from "@/lib/db/ingest-write";
+import { ingestSources, type IngestInput } from "@/lib/db/ingest-write";
 import { prepareDatabase } from "@/lib/db/prepare";
 import { syncSearchIndex } from "@/lib/db/search-index";
 import { readPageFile } from "@/lib/ingest/read-page";
@@ -22,6 +22,7 @@ export async function setupDatabase(opts: { log?: (s: string) => void; target?: 
     log(`• gazetteer: ${places.created} added, ${places.updated} updated, ${places.unchanged} unchanged`);
 
     const files = fs.readdirSync(SOURCES_DIR).filter((f) => f.endsWith(".txt")).sort();
+    const load: { f: string; input: IngestInput }[] = [];
     for (const f of files) {
       const file = path.join(SOURCES_DIR, f);
       const meta = readSourceMeta(file);
@@ -30,13 +31,14 @@ export async function setupDatabase(opts: { log?: (s: string) => void; target?: 
         log(`• ${f}: synthetic benchmark page, not loaded`);
         continue;
       }
-      const res = await ingestSource(
-        db,
-        { rawText: readPageFile(file), name: meta.name, publishedOn: meta.date, fileName: f },
-        gaz,
-      );
-      log(`• ${f}: ${res.status === "created" ? `${res.articles} articles, ${res.metrics} metrics stored` : "already loaded"}`);
+      load.push({ f, input: { rawText: readPageFile(file), name: meta.name, publishedOn: meta.date, fileName: f } });
     }
+    const outcomes = await ingestSources(db, load.map((l) => l.input), { gazetteer: gaz });
+    outcomes.forEach((res, k) => {
+      const f = load[k]!.f;
+      if (res.status === "failed") throw new Error(`${f}: ${res.error.message}`);
+      log(`• ${f}: ${res.status === "created" ? `${res.articles} articles, ${res.metrics} metrics stored` : "already loaded"}`);
+    });
     // Searches index new articles themselves; doing it here means the first one need not wait.
     const indexed = await syncSearchIndex(db);
     if (indexed) log(`• search index: ${indexed} articles indexed`);

@@ -1,24 +1,17 @@
 // `npm start`: migrate and seed the embedded database if needed, build if the sources changed,
-// then serve the app. Every step is idempotent, so a second run reuses the database and build.
-import { spawn } from "node:child_process";
-import { buildIfStale, NEXT_BIN, quietEnv, ROOT } from "./lib/run";
+// then serve the app in this same process (scripts/server.ts), so SIGTERM or Ctrl-C reaches the
+// server itself: requests in flight finish, the database is closed, and nothing is left running.
 import { setupDatabase } from "./db-setup";
+import { buildIfStale } from "./lib/run";
+import { serveUntilSignalled, serverOptionsFromEnv } from "./server";
 
 async function main() {
+  const options = serverOptionsFromEnv();
   await setupDatabase({ log: console.log });
   buildIfStale();
-  const port = process.env.PORT ?? "3000";
-  const host = process.env.HOST ?? "0.0.0.0";
-  console.log(`• serving http://localhost:${port}`);
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", port, "-H", host], {
-    cwd: ROOT,
-    env: quietEnv(),
-    stdio: "inherit",
-  });
-  const stop = () => child.kill("SIGTERM");
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
-  child.on("exit", (code) => process.exit(code ?? 0));
+  (process.env as Record<string, string | undefined>).NODE_ENV ??= "production";
+  console.log(`• serving http://localhost:${options.port}`);
+  await serveUntilSignalled(options);
 }
 
 main().catch((err) => {

@@ -4,16 +4,19 @@
  * per address (throttle.ts).
  */
 import type { Db } from "../db/client";
+import { CLIENT_ADDRESS_HEADER } from "../http/client-address";
 import { getAuth } from "./auth";
 import { clearAccount, recordFailure, signInKeys, throttled } from "./throttle";
 
 const SERVED = new Set(["POST /sign-in/email", "POST /sign-out", "GET /get-session", "POST /change-password"]);
 
 /**
- * The client's address as the last proxy saw it: the last x-forwarded-for entry (a reverse proxy
- * appends the address it was reached from; Next.js sets the header from the socket when absent).
+ * The client's address: the one the app's server decided on (lib/http/client-address.ts, which
+ * trusts only TRUST_PROXY_HOPS proxies), else the last x-forwarded-for entry (a bare `next start`).
  */
 export function clientAddress(req: Request): string | null {
+  const decided = req.headers.get(CLIENT_ADDRESS_HEADER)?.trim();
+  if (decided) return decided;
   const xff = req.headers.get("x-forwarded-for");
   const last = xff?.split(",").map((s) => s.trim()).filter(Boolean).pop();
   return last || req.headers.get("x-real-ip")?.trim() || null;

@@ -18,8 +18,21 @@ function which(cmd: string): string | null {
   return null;
 }
 
-/** Why PostgreSQL tests cannot run here, or null when they can. */
-export function postgresUnavailable(): string | null {
+/**
+ * Why PostgreSQL tests cannot run here, or null when they can. Under CI (CI=true) they must run:
+ * instead of a reason to skip, this throws, so the test file fails (CI cannot pass by skipping).
+ */
+export function postgresUnavailable(env: Record<string, string | undefined> = process.env): string | null {
+  const reason = whyNoPostgres();
+  if (reason && isCi(env)) throw new Error(`PostgreSQL tests must run under CI, but cannot: ${reason}`);
+  return reason;
+}
+
+export function isCi(env: Record<string, string | undefined> = process.env): boolean {
+  return !!env.CI && env.CI !== "false" && env.CI !== "0";
+}
+
+function whyNoPostgres(): string | null {
   if (!which("initdb") || !which("pg_ctl")) return "PostgreSQL server binaries (initdb, pg_ctl) not found";
   const isRoot = process.getuid?.() === 0;
   if (isRoot && spawnSync("id", ["postgres"]).status !== 0) return "running as root and there is no `postgres` user to own the cluster";

@@ -7,11 +7,11 @@
 import { randomUUID } from "node:crypto";
 import type { Editor } from "../auth/roles";
 import type { Db } from "../db/client";
-import { ingestSource } from "../db/ingest-write";
 import { loadGazetteer } from "../geo/gazetteer";
 import { enqueueJob, getJob, jobForKey, listJobs, type JobView } from "../jobs/queue";
 import { INTERRUPTED, JobWorker, type JobContext, type JobHandler } from "../jobs/worker";
 import { decodeFile } from "./page-input";
+import { publishPage } from "./publish";
 import { reextractPage } from "./reextract";
 
 export const UPLOAD_KIND = "desk-upload";
@@ -71,7 +71,7 @@ const uploadHandler: JobHandler = async ({ job, db, stopping, progress }: JobCon
     const item = await db.uploadItem.findFirst({ where: { batchId, status: "pending" }, orderBy: { position: "asc" } });
     if (!item) break;
     try {
-      const r = await ingestSource(db, { rawText: item.rawText, name: item.name, publishedOn: item.publishedOn, fileName: item.fileName, single }, gazetteer, { userEmail });
+      const r = await publishPage(db, userEmail, { rawText: item.rawText, name: item.name, publishedOn: item.publishedOn, fileName: item.fileName, single }, gazetteer);
       await db.uploadItem.update({ where: { id: item.id }, data: { status: r.status, sourceId: r.sourceId, articles: r.articles } });
     } catch (e) {
       await db.uploadItem.update({ where: { id: item.id }, data: { status: "failed", error: (e as Error).message.slice(0, 500) } });

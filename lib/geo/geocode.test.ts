@@ -367,3 +367,20 @@ describe("county-level cities, towns written with their city, shared street name
     expect(codes("城南街道召开居民议事会。会上,黄岩区代表作了发言。")).toEqual(["331003"]);
   });
 });
+
+describe("the outlet's place from a followed source (paperHint)", () => {
+  const naming = { title: "全县新建村级养老服务站", body: "今年以来，全县新建村级养老服务站12家，覆盖老年人3000余名。" };
+  it("places an article that names no place in the outlet's county", () => {
+    expect(geocodeArticle(naming, gaz).place).toBeNull();
+    const p = geocodeArticle({ ...naming, paperHint: "330225" }, gaz).place;
+    expect(p?.county?.name).toBe("象山县");
+    expect(p?.confidence).toBeLessThan(0.5);
+  });
+  it("never outweighs a place the article names", () => {
+    const p = geocodeArticle({ title: "安吉县新建村级养老服务站", body: naming.body, paperHint: "330225" }, gaz).place;
+    expect(p?.county?.name).toBe("安吉县");
+  });
+  it("ignores a code that is not a Zhejiang city or county", () => {
+    expect(geocodeArticle({ ...naming, paperHint: "110101" }, gaz).place).toBeNull();
+  });
+});

@@ -22,12 +22,15 @@ export type GeocodeInput = {
    * is placed by the caption; beside a body of its own a caption is weak evidence.
    */
   captions?: readonly string[];
+  /** Adcode of the home county or city of the outlet the page came from, when known (see RecognizeOptions). */
+  paperHint?: string | null;
 };
 
 export function geocodeArticle(input: GeocodeInput, gaz: Gazetteer): { place: ResolvedPlace | null; mentions: PlaceMention[] } {
   const rec = recognize(input.title, input.body, gaz, {
     ...(input.source === undefined ? {} : { source: input.source }),
     ...(input.captions === undefined ? {} : { captions: input.captions }),
+    ...(input.paperHint ? { paperHint: input.paperHint } : {}),
   });
   const place = choosePrimary(rec, gaz);
   const mentions: PlaceMention[] = [];

@@ -24,6 +24,8 @@ const article = (metrics: unknown[], body = "约2100万元,其中1000万元用�
   place: null,
   mentions: [],
   metrics,
+  tags: [],
+  publishedOn: null,
 });
 
 describe("the contract's metric", () => {
@@ -59,11 +61,11 @@ describe("the contract's metric", () => {
 
   it("flags a partOf that names no other metric of the article", () => {
     const part = { ...metric, text: "1000万元", value: 1e7, approx: false, start: 10, end: 16 };
-    const good = contractDocumentSchema.parse({ articles: [article([metric, { ...part, partOf: 0 }])] });
+    const good = contractDocumentSchema.parse({ publishedOn: null, articles: [article([metric, { ...part, partOf: 0 }])] });
     expect(spanProblems(good)).toEqual([]);
-    const self = contractDocumentSchema.parse({ articles: [article([metric, { ...part, partOf: 1 }])] });
+    const self = contractDocumentSchema.parse({ publishedOn: null, articles: [article([metric, { ...part, partOf: 1 }])] });
     expect(spanProblems(self)).toHaveLength(1);
-    const outside = contractDocumentSchema.parse({ articles: [article([metric, { ...part, partOf: 5 }])] });
+    const outside = contractDocumentSchema.parse({ publishedOn: null, articles: [article([metric, { ...part, partOf: 5 }])] });
     expect(spanProblems(outside)).toHaveLength(1);
   });
 });

@@ -20,8 +20,18 @@ export const contractPlaceSchema = z
   .strict();
 
 export const contractMentionSchema = z
-  .object({ text: z.string().min(1), level: z.enum(["city", "county", "township"]), code: z.string().regex(/^\d{6}(\d{3})?$/), start: z.number().int().min(0), end: z.number().int() })
+  .object({
+    text: z.string().min(1),
+    level: z.enum(["city", "county", "township"]),
+    code: z.string().regex(/^\d{6}(\d{3})?$/),
+    start: z.number().int().min(0),
+    end: z.number().int(),
+    // Added (issue 9/10): the mention of the article's own place.
+    primary: z.boolean(),
+  })
   .strict();
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const contractMetricSchema = z
   .object({
@@ -55,10 +65,13 @@ export const contractArticleSchema = z
     place: contractPlaceSchema.nullable(),
     mentions: z.array(contractMentionSchema),
     metrics: z.array(contractMetricSchema),
+    // Added (issue 9/10) so the contract is the whole stored record: theme tags, the page's date.
+    tags: z.array(z.string().regex(/^[a-z][a-z-]*$/)),
+    publishedOn: isoDate.nullable(),
   })
   .strict();
 
-export const contractDocumentSchema = z.object({ articles: z.array(contractArticleSchema) }).strict();
+export const contractDocumentSchema = z.object({ publishedOn: isoDate.nullable(), articles: z.array(contractArticleSchema) }).strict();
 
 /**
  * Offsets must point at the text they claim, in the body they belong to; a metric's `partOf` must

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { decodeInput, InputError } from "./input-check";
 import { MAX_INPUT_BYTES } from "./limits";
@@ -46,6 +47,32 @@ describe("decodeInput: text encodings", () => {
     expect(decodeInput(utf16(ascii, true, false))).toBe(ascii);
     expect(decodeInput(utf16(page, true, false))).toBe(page);
     expect(decodeInput(utf16(page, false, false))).toBe(page);
+  });
+
+  it("reads BOM-less UTF-16 whose hanzi put NULs on both sides (一, ideographic space)", () => {
+    // U+4E00 一 and U+3000 are 00 4E / 00 30 in little-endian, while ASCII is 41 00: NULs at even
+    // and odd offsets alike, which once made such a page look binary.
+    const mixed = "一个村的报道\n\u3000\u3000海盐县秦山街道一年产值达到85亿元。\n";
+    expect(decodeInput(utf16(mixed, true, false))).toBe(mixed);
+    expect(decodeInput(utf16(mixed, false, false))).toBe(mixed);
+  });
+
+  it("reads BOM-less UTF-16 made only of hanzi (no NUL bytes at all)", () => {
+    const hanzi = "海盐县秦山街道推进核电关联产业集聚去年产值达到八十五亿元";
+    expect(decodeInput(utf16(hanzi, true, false))).toBe(hanzi);
+    expect(decodeInput(utf16(hanzi, false, false))).toBe(hanzi);
+  });
+
+  it("reads the seed page saved as BOM-less UTF-16 in either byte order", () => {
+    const seed = readFileSync("data/sources/zhejiang-news-page.txt", "utf8");
+    expect(decodeInput(utf16(seed, true, false))).toBe(seed);
+    expect(decodeInput(utf16(seed, false, false))).toBe(seed);
+  });
+
+  it("still refuses binary with NULs on both sides", () => {
+    const bin = new Uint8Array(4096);
+    for (let i = 0; i < bin.length; i++) bin[i] = (i * 7919) % 251 === 0 ? 0 : (i * 31 + 7) % 256;
+    rejects(bin, /binary|not text|not valid/u);
   });
 
   it("reads GB18030 (GBK) Chinese text", () => {

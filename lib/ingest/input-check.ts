@@ -96,6 +96,23 @@ function gb2312Share(bytes: Uint8Array): number {
   return chars === 0 ? 0 : common / chars;
 }
 
+/**
+ * Reads BOM-less UTF-16 when it is clearly UTF-16: one byte order decodes to ordinary text (ASCII,
+ * hanzi, CJK punctuation) and the other clearly does not (swapped pairs land in Hangul, Yi,
+ * Gurmukhi and private-use blocks).
+ */
+function utf16WithoutBom(bytes: Uint8Array): string | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  const read = (enc: "utf-16le" | "utf-16be") => {
+    const text = decodeStrict(bytes, enc);
+    return text === null || junkShare(text) >= 0.01 ? { text: null, share: 0 } : { text, share: ordinaryShare(text) };
+  };
+  const le = read("utf-16le");
+  const be = read("utf-16be");
+  const [best, other] = le.share >= be.share ? [le, be] : [be, le];
+  return best.text !== null && best.share > 0.9 && best.share - other.share > 0.2 ? best.text : null;
+}
+
 function decodeBytes(bytes: Uint8Array): string {
   if (bytes.length >= 4 && ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)))
     throw new InputError("The file is encoded as UTF-32, which is not supported. Save it as UTF-8 text.");
@@ -111,12 +128,15 @@ function decodeBytes(bytes: Uint8Array): string {
   }
   const nul = nulProfile(bytes);
   if (nul.any) {
-    // UTF-16 without a byte-order mark: ASCII characters (line breaks, digits) leave NULs on one side
-    // of their pair only. Accept it if the decoded text is made of ordinary characters.
+    // UTF-16 without a byte-order mark: ASCII leaves NULs in its pairs, and so do hanzi such as 一
+    // (U+4E00) and the ideographic space, on the other side. Accept it when it reads as text.
     if (bytes.length % 2 === 0 && Math.min(nul.odd, nul.even) === 0) {
+      // NULs on one side only: the byte order is plain (ASCII in LE leaves them at odd offsets).
       const text = decodeStrict(bytes, nul.odd > 0 ? "utf-16le" : "utf-16be");
       if (text !== null && junkShare(text) < 0.01 && ordinaryShare(text) > 0.95) return text;
     }
+    const text = utf16WithoutBom(bytes);
+    if (text !== null) return text;
     throw new InputError("This looks like a binary file (it contains NUL bytes), not a page of text. Upload UTF-8 text or HTML.");
   }
   const utf8 = decodeStrict(bytes, "utf-8");
@@ -124,11 +144,15 @@ function decodeBytes(bytes: Uint8Array): string {
   // Chinese text saved by older Windows tools is GBK/GB18030; accept it only if it reads as common Chinese.
   const gb = decodeStrict(bytes, "gb18030");
   if (gb !== null && gb2312Share(bytes) > 0.97) return gb;
+  // All-hanzi UTF-16 has no NUL at all; it is neither UTF-8 nor GB text, so try it last.
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16 !== null) return utf16;
   throw new InputError("The file is not valid UTF-8 text (it has invalid byte sequences) and does not look like text. Save it as UTF-8.");
 }
 
 /**
- * Validates and decodes an uploaded file. Accepts UTF-8 (a BOM is stripped), UTF-16 with a BOM, and
+ * Validates and decodes an uploaded file. Accepts UTF-8 (a BOM is stripped), UTF-16 (with a BOM, or
+ * without one when it clearly is UTF-16), and
  * GB18030 Chinese text; HTML is converted to plain text. Throws InputError — and only InputError — for
  * empty, whitespace-only, binary or oversized files.
  */

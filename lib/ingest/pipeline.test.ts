@@ -53,6 +53,21 @@ describe("extraction of the seed page against the hand-made gold", () => {
     expect(water.find((m) => m.text === "约2100万元")).toMatchObject({ value: 21_000_000, unit: "元", approx: true });
   });
 
+  it("returns the whole stored record: theme tags, the page's date, the primary mention", () => {
+    const water = doc.articles[1]!;
+    expect(water.tags).toContain("livelihood");
+    // Every mention of the article's own place (回山镇) is primary, and only those.
+    expect(new Set(water.mentions.filter((m) => m.primary).map((m) => m.code))).toEqual(new Set(["330624104"]));
+    expect(water.mentions.filter((m) => m.code === "330624104").every((m) => m.primary)).toBe(true);
+    expect(doc.publishedOn).toBeNull();
+    expect(doc.articles.every((a) => a.publishedOn === null)).toBe(true);
+    const dated = extractDocument("台州日报\n2023年9月4日 星期一 第2版\n\n# 玉环市举办渔业节\n\n玉环市近日举办渔业节,吸引游客2万余人次。\n");
+    expect(dated.publishedOn).toBe("2023-09-04");
+    expect(dated.articles[0]!.publishedOn).toBe("2023-09-04");
+    // A date the caller knows wins over the page's own.
+    expect(extractDocument(SEED, { publishedOn: "2023-08-20" }).articles.every((a) => a.publishedOn === "2023-08-20")).toBe(true);
+  });
+
   it("gives the same ids on every run", () => {
     expect(extractDocument(SEED).articles.map((a) => a.id)).toEqual(doc.articles.map((a) => a.id));
   });

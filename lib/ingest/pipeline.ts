@@ -1,11 +1,17 @@
 import { loadGazetteer, type Gazetteer } from "../geo/gazetteer";
 import { geocodeArticle, type PlaceMention, type ResolvedPlace } from "../geo/geocode";
 import { extractMetrics, type ExtractedMetric } from "../metrics/extract";
+import { assignTags } from "../tags/assign";
+import type { ThemeId } from "../tags/themes";
 import { articleIds, sha256 } from "./article-id";
+import { pageDate } from "./page-date";
 import { segmentPage, segmentSingle } from "./segment";
 
 /** One metric as the extraction contract prints it (DESIGN.md); contract.ts checks the exact shape. */
 export type ContractMetric = ExtractedMetric;
+
+/** A place mention as stored: `primary` marks the mention of the article's own place. */
+export type ArticleMention = PlaceMention & { primary: boolean };
 
 export type ExtractedArticle = {
   id: string;
@@ -14,20 +20,29 @@ export type ExtractedArticle = {
   body: string;
   captions: string[];
   place: ResolvedPlace | null;
-  mentions: PlaceMention[];
+  mentions: ArticleMention[];
   metrics: ContractMetric[];
+  /** theme tags (lib/tags), strongest first */
+  tags: ThemeId[];
+  /** the page's date (YYYY-MM-DD) when given or printed on the page, else null */
+  publishedOn: string | null;
 };
 
-export type ExtractionDocument = { articles: ExtractedArticle[] };
+export type ExtractionDocument = { publishedOn: string | null; articles: ExtractedArticle[] };
 
-export type ExtractOptions = { single?: boolean; gazetteer?: Gazetteer };
+/** `publishedOn`: a date the caller knows (from a sidecar or --date); it wins over the page's own. */
+/** `countyHint`: adcode of the outlet's home county or city (a followed source), weak evidence of place. */
+export type ExtractOptions = { single?: boolean; gazetteer?: Gazetteer; publishedOn?: string | null; countyHint?: string | null };
 
 /**
- * Page text (already decoded) -> the extraction contract. Pure: no I/O besides the gazetteer,
- * which is loaded once per process.
+ * Page text (already decoded) -> the whole record the database stores, in the shape of the
+ * extraction contract: every fact is decided here once, so the writer only writes. Pure: no I/O
+ * besides the gazetteer, which is loaded once per process.
  */
 export function extractDocument(text: string, opts: ExtractOptions = {}): ExtractionDocument {
   const gaz = opts.gazetteer ?? loadGazetteer();
+  // A date given by the caller wins; otherwise the page's own masthead or meta line, if any.
+  const publishedOn = opts.publishedOn ?? pageDate(text);
   const segments = opts.single ? [segmentSingle(text)] : segmentPage(text);
   const ids = articleIds(
     sha256(text),
@@ -35,7 +50,7 @@ export function extractDocument(text: string, opts: ExtractOptions = {}): Extrac
   );
   const articles = segments.map((seg, i): ExtractedArticle => {
     // The dateline or masthead (金华日报讯) is weak evidence of place when the body names none.
-    const { place, mentions } = geocodeArticle({ title: seg.title, body: seg.body, source: seg.source, captions: seg.captions }, gaz);
+    const { place, mentions } = geocodeArticle({ title: seg.title, body: seg.body, source: seg.source, captions: seg.captions, paperHint: opts.countyHint ?? null }, gaz);
     const metrics = extractMetrics(seg.body);
     return {
       id: ids[i]!,
@@ -44,9 +59,16 @@ export function extractDocument(text: string, opts: ExtractOptions = {}): Extrac
       body: seg.body,
       captions: seg.captions,
       place,
-      mentions,
+      mentions: mentions.map((m) => ({ ...m, primary: m.code === primaryCode(place) })),
       metrics,
+      tags: assignTags(seg.title, seg.body).map((t) => t.tag),
+      publishedOn,
     };
   });
-  return { articles };
+  return { publishedOn, articles };
+}
+
+/** The code of the article's own place at its finest level (township, else county, else city). */
+function primaryCode(p: ResolvedPlace | null): string | null {
+  return p ? (p.township?.code ?? p.county?.adcode ?? p.city?.adcode ?? null) : null;
 }

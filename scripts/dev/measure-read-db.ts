@@ -11,7 +11,7 @@ import { searchStories } from "@/lib/db/search";
 import { NO_FILTER } from "@/lib/db/story-filter";
 import { listStories } from "@/lib/db/story-list";
 import { parseSearchQuery } from "@/lib/search/query";
-import { SEARCH_QUERIES } from "../bench/read-path";
+import { SEARCH_QUERIES } from "../bench/scenarios/read-path";
 import { ROOT } from "../lib/run";
 
 const arg = (name: string, def: string) => {

@@ -4,6 +4,8 @@ import { GEO_LAYERS, isGeoLayer } from "@/lib/map/geo-layers";
 
 // Boundaries come only from data/geo (no tile server); prerendered at build time.
 export const dynamic = "force-static";
+// Only the layers listed at build time exist: any other name is a 404, never rendered and cached.
+export const dynamicParams = false;
 
 export function generateStaticParams() {
   return Object.keys(GEO_LAYERS).map((layer) => ({ layer }));

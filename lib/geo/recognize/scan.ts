@@ -2,7 +2,7 @@
 // state every later pass works on.
 import { WHOLE_UNIT_WORDS } from "../../zh/place-words";
 import { TOWN_FACILITY_SUFFIXES } from "../data/context-words";
-import type { Gazetteer, PlaceEntry } from "../gazetteer";
+import type { Gazetteer, GazetteerPlace, PlaceEntry } from "../gazetteer";
 import { paperPlace } from "../source";
 import { startsWithAny } from "./context";
 import { datelineSpans } from "./dateline-places";
@@ -238,7 +238,7 @@ export function scan(title: string, body: string, gaz: Gazetteer, opts: Recogniz
     namedCounties: new Set(),
     namedCities: new Set(),
     fullTowns: new Set(),
-    paper: paperPlace(opts.source, gaz) ?? outlets.find((o) => o.place)?.place ?? null,
+    paper: paperPlace(opts.source, gaz) ?? outlets.find((o) => o.place)?.place ?? hintedPaper(opts.paperHint, gaz),
     outlets,
     wholeUnit: { 县: unitCount.县 > 0, 区: unitCount.区 > 0, 市: unitCount.市 > 0 },
     wholeUnitCount: unitCount,
@@ -248,4 +248,10 @@ export function scan(title: string, body: string, gaz: Gazetteer, opts: Recogniz
     titleKicker: false,
     aid: false,
   };
+}
+
+/** The caller's outlet place (an adcode) as the paper's place: only a city or a county of Zhejiang. */
+function hintedPaper(code: string | null | undefined, gaz: Gazetteer): GazetteerPlace | null {
+  const p = code ? gaz.byCode.get(code) : undefined;
+  return p && (p.level === "city" || p.level === "county") ? p : null;
 }

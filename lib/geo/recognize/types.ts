@@ -105,6 +105,11 @@ export type RecognizeOptions = {
   source?: string;
   /** photo captions the segmenter took out of the body */
   captions?: readonly string[];
+  /**
+   * Adcode of the home county or city of the outlet the page came from (a followed source's `county`),
+   * when the caller knows it: the paper's place when the text names no outlet of its own.
+   */
+  paperHint?: string | null;
 };
 
 /** What the passes share: the texts, every item found, and the facts gathered so far. */

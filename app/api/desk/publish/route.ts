@@ -1,8 +1,8 @@
 import { getDb } from "@/lib/db/client";
-import { ingestSource } from "@/lib/db/ingest-write";
 import { loadGazetteer } from "@/lib/geo/gazetteer";
 import { deskRoute } from "@/lib/desk/http";
 import { parsePageRequest } from "@/lib/desk/page-input";
+import { publishPage } from "@/lib/desk/publish";
 
 export const dynamic = "force-dynamic";
 
@@ -11,6 +11,6 @@ export function POST(req: Request) {
   const db = getDb();
   return deskRoute(db, req, async ({ editor, body }) => {
     const page = parsePageRequest(body);
-    return ingestSource(db, page, loadGazetteer(), { userEmail: editor.email });
+    return publishPage(db, editor.email, page, loadGazetteer());
   });
 }
