@@ -21,7 +21,7 @@ async function readDownload(d: Download): Promise<Buffer> {
 }
 
 test.describe("compare view", () => {
-  test("滨江区 (from the map) and 上城区 (from the picker) on enterprises: chart, table, ranking and map shading", async ({ page }) => {
+  test("滨江区 (from the map) and 上城区 (from the picker) on enterprises served: chart, table, ranking and map shading", async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto("/");
     await waitForMapIdle(page);
@@ -61,10 +61,10 @@ test.describe("compare view", () => {
     expect(before.shangcheng).not.toBe(NO_DATA_FILL);
     await saveShot(page, "compare-stories");
 
-    // Switch the measure to enterprises.
-    await view.getByTestId("compare-measure").selectOption("enterprises");
-    await expect(page).toHaveURL(/measure=enterprises/);
-    await expect(page.getByTestId("legend")).toContainText("企业数（家）");
+    // Switch the measure to the indicator "enterprises served".
+    await view.getByTestId("compare-measure").selectOption("enterprises_served");
+    await expect(page).toHaveURL(/measure=enterprises_served/);
+    await expect(page.getByTestId("legend")).toContainText("服务企业（家）");
     await expect.poll(() => fillOf(page, "330102")).toBe(NO_DATA_FILL);
     const after = { binjiang: await fillOf(page, "330108"), shangcheng: await fillOf(page, "330102") };
     expect(after.binjiang).not.toBe(before.binjiang);
@@ -72,7 +72,7 @@ test.describe("compare view", () => {
 
     // The chart: titled with what it counts, its unit and its stories; 上城区 is a no-data row, not a 0 bar.
     const chart = view.getByTestId("compare-chart");
-    await expect(chart.getByRole("heading", { level: 3 })).toHaveText("企业数（家）");
+    await expect(chart.getByRole("heading", { level: 3 })).toHaveText("服务企业（家）");
     await expect(chart).toContainText("来自 1 篇报道");
     const svg = chart.locator("svg.recharts-surface");
     await expect(svg).toContainText("1520家");
@@ -83,66 +83,65 @@ test.describe("compare view", () => {
     const table = view.getByTestId("compare-table");
     const bj = table.locator('tr[data-adcode="330108"]');
     await expect(bj.getByTestId("compare-value")).toHaveText("1520家");
-    await expect(bj.locator("td")).toHaveText(["杭州市", "1520家", "1", "3"]);
+    // One story: its value and the story, no rank.
+    await expect(bj.getByTestId("compare-rank")).toHaveText("不排名");
+    await expect(bj.getByTestId("single-story")).toContainText("充电提能");
     await expect(table.locator('tr[data-adcode="330102"]').getByTestId("compare-value")).toHaveText("暂无数据");
     const swatch = await bj.locator("span[aria-hidden]").evaluate((el) => getComputedStyle(el).backgroundColor);
     const hex = after.binjiang.replace("#", "");
     expect(swatch).toBe(`rgb(${parseInt(hex.slice(0, 2), 16)}, ${parseInt(hex.slice(2, 4), 16)}, ${parseInt(hex.slice(4, 6), 16)})`);
 
-    // The ranking now follows enterprises: every county with data, 上城区 not among them.
-    await expect(ranking.locator("tbody tr")).toHaveCount(2);
-    await expect(ranking.locator("tbody tr").nth(0)).toContainText("1滨江区");
+    // The ranking now follows the indicator: 滨江区 is listed with its value but, on one story, not ranked; 上城区 has no data.
+    await expect(ranking.locator("tbody tr")).toHaveCount(1);
+    await expect(ranking.locator("tbody tr").nth(0)).toContainText("不排名滨江区");
     await expect(ranking.locator("tbody tr").nth(0)).toContainText("1520家");
-    await expect(ranking.locator("tbody tr").nth(1)).toContainText("上虞区");
+    await expect(view.getByTestId("evidence-rule")).toContainText("至少 3 篇报道或 2 个来源");
     await expect(ranking.locator('tr[data-adcode="330102"]')).toHaveCount(0);
     await waitForMapIdle(page);
-    await saveShot(page, "compare-enterprises");
+    await saveShot(page, "compare-enterprises-served");
     await expectNoErrors(errors);
   });
 
   test("exports the comparison (CSV for Excel, chart as SVG), switches to per capita and links to the county", async ({ page }) => {
     const errors = watchErrors(page);
-    await page.goto("/?view=compare&compare=330108,330102&measure=enterprises");
+    await page.goto("/?view=compare&compare=330108,330102&measure=enterprises_served");
     const view = page.getByTestId("compare-view");
     const chart = view.getByTestId("compare-chart");
     const bj = view.getByTestId("compare-table").locator('tr[data-adcode="330108"]');
     await expect(chart.locator("svg.recharts-surface")).toContainText("1520家");
 
-    // CSV for Excel: BOM, Chinese header, CRLF, one row per chosen county.
+    // CSV for Excel: BOM, header, CRLF, one row per chosen county; numbers only, empty for no data.
     const [csvDownload] = await Promise.all([page.waitForEvent("download"), view.getByTestId("export-csv").click()]);
-    expect(csvDownload.suggestedFilename()).toBe("浙江区县比较-企业数.csv");
+    expect(csvDownload.suggestedFilename()).toBe("浙江区县比较-服务企业.csv");
     const csv = await readDownload(csvDownload);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(csv.toString("utf8").slice(1).split("\r\n")).toEqual([
-      "区县,所属城市,区划代码,指标,单位,数值,约数,报道数,数据条数",
-      "滨江区,杭州市,330108,企业数,家,1520,,1,3",
-      "上城区,杭州市,330102,企业数,家,暂无数据,,0,0",
-      "",
-    ]);
+    const csvLines = csv.toString("utf8").slice(1).split("\r\n");
+    expect(csvLines[0]).toBe("区县,所属城市,区划代码,指标ID,指标,单位,合计,含约数,常住人口,人口年份,每万人,每万人单位,排名,报道数,来源数,计入数字数,未计入数字数,报道ID,来源");
+    // 665 + 105 + 750 家 added; 2653家次 (visits, not firms) left out; 1520 / 503,859 × 10,000 = 30
+    expect(csvLines[1]).toMatch(/^滨江区,杭州市,330108,enterprises_served,服务企业,家,1520,0,503859,2020,30,家\/万人,,1,1,3,1,[0-9a-f]{12},/);
+    expect(csvLines[2]).toMatch(/^上城区,杭州市,330102,enterprises_served,服务企业,家,,,\d+,2020,,家\/万人,,0,0,0,0,,$/);
+    expect(csvLines).toHaveLength(4);
     const [rankDownload] = await Promise.all([page.waitForEvent("download"), view.getByTestId("export-ranking-csv").click()]);
-    expect(rankDownload.suggestedFilename()).toBe("浙江区县排名-企业数.csv");
-    const rank = (await readDownload(rankDownload)).toString("utf8");
-    expect(rank.slice(1).split("\r\n").slice(0, 3)).toEqual([
-      "排名,区县,所属城市,区划代码,指标,单位,数值,约数,报道数",
-      "1,滨江区,杭州市,330108,企业数,家,1520,,1",
-      "2,上虞区,绍兴市,330604,企业数,家,376,,1",
-    ]);
+    expect(rankDownload.suggestedFilename()).toBe("浙江区县排名-服务企业.csv");
+    const rank = (await readDownload(rankDownload)).toString("utf8").slice(1).split("\r\n");
+    expect(rank[1]).toMatch(/^滨江区,杭州市,330108,enterprises_served,服务企业,家,1520,0,/);
+    expect(rank).toHaveLength(3);
 
     // The chart as a standalone SVG file.
     const [svgDownload] = await Promise.all([page.waitForEvent("download"), view.getByTestId("export-svg").click()]);
-    expect(svgDownload.suggestedFilename()).toBe("浙江区县比较-企业数.svg");
+    expect(svgDownload.suggestedFilename()).toBe("浙江区县比较-服务企业.svg");
     const svgText = (await readDownload(svgDownload)).toString("utf8");
     expect(svgText).toMatch(/<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+" height="\d+"/);
     expect(svgText).toContain("Noto Sans SC");
-    for (const s of ["企业数（家）", "来自 1 篇报道", "滨江区", "1520家", "上城区", "暂无数据"]) expect(svgText).toContain(s);
+    for (const s of ["服务企业（家）", "来自 1 篇报道", "滨江区", "1520家", "上城区", "暂无数据", "来源：浙江基层动态地图", "@font-face"]) expect(svgText).toContain(s);
 
-    // Per 10,000 residents: 1520 / 503,859 × 10,000 ≈ 30.17.
+    // Per 10,000 residents: 1520 / 503,859 × 10,000 = 30.17, shown to two significant figures.
     await view.getByTestId("compare-per-capita").check();
     await expect(page).toHaveURL(/per=pop/);
-    await expect(chart.getByRole("heading", { level: 3 })).toHaveText("企业数 · 每万常住人口（家/万人）");
-    await expect(bj.getByTestId("compare-value")).toHaveText("30.17家/万人");
+    await expect(chart.getByRole("heading", { level: 3 })).toHaveText("服务企业 · 每万常住人口（家/万人）");
+    await expect(bj.getByTestId("compare-value")).toHaveText("30家/万人");
     await expect(page.getByTestId("legend")).toContainText("每万常住人口");
-    await saveShot(page, "compare-enterprises-per-capita");
+    await saveShot(page, "compare-enterprises-served-per-capita");
     await page.goBack();
     await expect(bj.getByTestId("compare-value")).toHaveText("1520家");
 
@@ -160,15 +159,15 @@ test.describe("compare view", () => {
 
   test("with fewer than two counties, quick picks start a comparison", async ({ page }) => {
     const errors = watchErrors(page);
-    await page.goto("/?view=compare&measure=enterprises");
+    await page.goto("/?view=compare");
     const view = page.getByTestId("compare-view");
     const empty = view.getByTestId("compare-empty");
-    await expect(empty).toContainText("数据最多的区县 · 企业数");
-    await expect(empty.getByRole("button", { name: /滨江区/ })).toBeVisible();
-    await expect(empty.getByRole("button", { name: /上虞区/ })).toBeVisible();
-    await empty.getByRole("button", { name: "一次加入这 2 个" }).click();
-    await expect(page).toHaveURL(/compare=330108,330604/);
-    await expect(view.getByTestId("compare-chart").locator("svg.recharts-surface")).toContainText("376家");
+    await expect(empty).toContainText("数据最多的区县 · 报道数");
+    await expect(empty.getByRole("button", { name: /上城区/ })).toBeVisible();
+    await expect(empty.getByRole("button", { name: /天台县/ })).toBeVisible();
+    await empty.getByRole("button", { name: "一次加入这 4 个" }).click();
+    await expect(page).toHaveURL(/compare=330102,331023,/);
+    await expect(view.getByTestId("compare-chart").locator("svg.recharts-surface")).toContainText("3篇");
     await expectNoErrors(errors);
   });
 
@@ -206,7 +205,7 @@ test.describe("compare view on a phone", () => {
   test.use({ viewport: { width: 412, height: 839 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 
   test("the chart and table fit the bottom sheet", async ({ page }) => {
-    await page.goto("/?view=compare&compare=330108,330102,330604&measure=enterprises");
+    await page.goto("/?view=compare&compare=330108,330102,330604&measure=enterprises_served");
     await waitForMapIdle(page);
     const chart = page.getByTestId("compare-chart");
     await chart.scrollIntoViewIfNeeded();

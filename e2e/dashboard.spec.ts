@@ -133,11 +133,11 @@ test.describe("map dashboard", () => {
     await expect(page.getByRole("link", { name: "Map", exact: true })).toBeVisible();
     await expect(page.getByTestId("county-panel")).toContainText("3 stories");
     await expect(page).toHaveURL(/lang=en/);
-    await page.getByTestId("measure-select").selectOption("area");
+    await page.getByTestId("measure-select").selectOption("green_space");
     await waitForMapIdle(page);
     const layers = await page.evaluate(() => ["county-fill", "county-line", "story-pins", "county-label"].filter((id) => window.__map!.getLayer(id)));
     expect(layers).toEqual(["county-fill", "county-line", "story-pins", "county-label"]);
-    await expect(page.getByTestId("legend")).toContainText("Area");
+    await expect(page.getByTestId("legend")).toContainText("New green space");
   });
 
   test("the map has an accessible name and the panel is real text", async ({ page }) => {

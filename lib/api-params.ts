@@ -18,3 +18,8 @@ export function filterParams(s: Pick<ViewState, "city" | "tag" | "from" | "to" |
 export function statsParams(s: Pick<ViewState, "city" | "tag" | "from" | "to" | "q" | "view">, measure: Measure): string {
   return filterParams(s, { measure: measure === "stories" ? null : measure, coverage: s.view === "compare" ? "1" : null });
 }
+
+/** "How this was computed" for the chosen counties (or every county, for the ranking's export). */
+export function explainParams(s: Pick<ViewState, "city" | "tag" | "from" | "to" | "q">, measure: Measure, counties: string[] | "all"): string {
+  return filterParams(s, { measure, counties: counties === "all" ? "all" : counties.join(",") });
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  KIND_TO_INDICATOR,
   DEFAULT_STATE,
   formatCamera,
   MAX_COMPARE,
@@ -45,7 +46,7 @@ describe("parseViewState", () => {
       camera: { zoom: 10, lat: 29.3, lon: 120.9 },
       compare: ["330108", "330102"],
       view: "compare",
-      measure: "money",
+      measure: "project_investment",
       q: "滨江 亚运",
       tag: "business",
     };
@@ -87,8 +88,25 @@ describe("parseViewState", () => {
     const s = parseViewState("?adcode=330108&zoom=9&lat=30.2&lon=120.2&metric=money");
     expect(s.county).toBe("330108");
     expect(s.camera).toEqual({ zoom: 9, lat: 30.2, lon: 120.2 });
-    expect(s.measure).toBe("money");
+    // metric=money became measure=money (v1), then the indicator project_investment (v2)
+    expect(s.measure).toBe("project_investment");
     expect(parseViewState("?v=1&adcode=330108").county).toBe("330108");
+  });
+
+  it("opens links to unit-kind measures (before issue 13) on an indicator", () => {
+    const old = "?view=compare&compare=330102,330108&measure=people&per=pop";
+    expect(parseViewState(old)).toMatchObject({ view: "compare", compare: ["330102", "330108"], measure: "residents_served", perCapita: true });
+    expect(parseViewState("?measure=people_times").measure).toBe("tourist_visits");
+    expect(parseViewState("?measure=money").measure).toBe("project_investment");
+    expect(parseViewState("?measure=area").measure).toBe("crop_area");
+    // ids that are a kind and an indicator keep their name; kinds that never were measures fall back
+    expect(parseViewState("?measure=enterprises").measure).toBe("enterprises");
+    expect(parseViewState("?measure=share").measure).toBe("stories");
+    expect(parseViewState("?v=2&measure=money").measure).toBe("project_investment");
+    // current links are left alone, and every mapped id is a measure today
+    expect(parseViewState("?measure=trainees").measure).toBe("trainees");
+    expect(parseViewState("?measure=other").measure).toBe("stories");
+    for (const id of Object.values(KIND_TO_INDICATOR)) expect(parseViewState(`?measure=${id}`).measure).toBe(id);
   });
 
   it("reads an OpenStreetMap-style #map= hash when the query has no camera", () => {

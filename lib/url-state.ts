@@ -4,7 +4,7 @@
  * The link format is public and stable:
  *   county=330102            a county's panel            article=<12 hex>     an article
  *   map=<zoom>/<lat>/<lon>   the camera (OpenStreetMap style; also read from #map=)
- *   view=map|compare|list    compare=330102,330108        measure=stories|<metric kind>
+ *   view=map|compare|list    compare=330102,330108        measure=stories|<indicator id>
  *   per=pop                  per 10,000 residents         q=<text>  city=<adcode>  tag=<theme>
  *   from=YYYY-MM-DD to=YYYY-MM-DD                         embed=1   lang=en
  * Unknown or invalid values fall back to defaults, never to an error. Links written by older
@@ -12,14 +12,15 @@
  */
 import { z } from "zod";
 import { isCalendarDate } from "./calendar-date";
-import { METRIC_KINDS, type MetricKind } from "./metrics/kinds";
+import { isSummableIndicator } from "./compare/indicator-figures";
 import { isThemeId, type ThemeId } from "./tags/themes";
 
-export const URL_STATE_VERSION = 2;
+export const URL_STATE_VERSION = 3;
 
 export type Camera = { zoom: number; lat: number; lon: number };
 export type ViewMode = "map" | "compare" | "list";
-export type Measure = "stories" | MetricKind;
+/** "stories", or the id of a summable indicator in lib/metrics/indicators.json. */
+export type Measure = string;
 
 export type ViewState = {
   county: string | null;
@@ -88,8 +89,30 @@ export function formatCamera(c: Camera): string {
 }
 
 function isMeasure(s: string): s is Measure {
-  return s === "stories" || Object.hasOwn(METRIC_KINDS, s);
+  return s === "stories" || isSummableIndicator(s);
 }
+
+/**
+ * Measures were metric kinds (unit kinds) until issue 13; links naming one open the indicator that
+ * most of that kind's numbers were assigned on the training pages (people_times -> tourist visits),
+ * or the closest defined one (people -> residents served, money -> investment). Kinds that were
+ * never measures (share, rate, count) fall back to stories. Ids that are both a kind and an
+ * indicator (enterprises, projects, events, villages, energy) keep their name.
+ */
+export const KIND_TO_INDICATOR: Readonly<Record<string, string>> = {
+  people: "residents_served",
+  people_times: "tourist_visits",
+  households: "residents_served",
+  enterprise_visits: "enterprises_served",
+  pairs: "enterprises_served",
+  cases: "cases_handled",
+  money: "project_investment",
+  area: "crop_area",
+  volume: "rivers_managed",
+  length: "roads_pipes_length",
+  weight: "agri_output",
+  power: "energy",
+};
 
 /**
  * Upgrades older link formats in place. Each step is kept forever: a link shared years ago must still
@@ -107,13 +130,22 @@ const MIGRATIONS: { from: number; up: (p: URLSearchParams) => void }[] = [
       ["zoom", "lat", "lon", "adcode", "metric"].forEach((k) => p.delete(k));
     },
   },
+  {
+    // v2 measures were metric kinds; v3 measures are indicators (issue 13).
+    from: 2,
+    up: (p) => {
+      const m = p.get("measure")?.trim();
+      if (m && Object.hasOwn(KIND_TO_INDICATOR, m)) p.set("measure", KIND_TO_INDICATOR[m]!);
+    },
+  },
 ];
 
 function migrate(params: URLSearchParams): URLSearchParams {
   const p = new URLSearchParams(params);
   const declared = Number(p.get("v"));
-  // Links carry no v= today: the v1 step only reads params that no longer exist, so running it on a
-  // current link is harmless. A future step that reinterprets a current param must start writing v=.
+  // Links carry no v= today: the v1 step only reads params that no longer exist and the v2 step only
+  // rewrites measure ids that are no indicator's, so running them on a current link is harmless. A
+  // future step that reinterprets a current param must start writing v=.
   let version = Number.isInteger(declared) && declared >= 1 && declared <= URL_STATE_VERSION ? declared : 1;
   for (const m of MIGRATIONS) {
     if (m.from === version) {

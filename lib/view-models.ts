@@ -55,7 +55,14 @@ export type CountyInfo = {
 export type CityInfo = { adcode: string; name: string; seat: [number, number] | null };
 
 /** A county's total on one measure (raw, before per capita): the sum, hedged or not, and what it rests on. */
-export type CountyTotal = { value: number; approx: boolean; stories: number; metrics: number };
+export type CountyTotal = {
+  value: number;
+  approx: boolean;
+  stories: number;
+  /** Distinct sources (outlets) of those stories; null on the stories measure, which needs no evidence. */
+  sources: number | null;
+  metrics: number;
+};
 
 /**
  * Numbers aggregated on the server for one filter and measure. Sized by the 90 counties and 11

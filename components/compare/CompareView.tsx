@@ -1,20 +1,24 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useRef } from "react";
+import { useRef, useState } from "react";
+import { explainParams } from "@/lib/api-params";
 import { storiesBehind } from "@/lib/compare/compare-rows";
 import { formatMeasureValue, measureTitle, measureUnitLabel } from "@/lib/compare/display";
-import { measureName, MEASURE_KINDS } from "@/lib/compare/measures";
+import { MIN_SOURCES, MIN_STORIES, type CountyExplanation } from "@/lib/compare/indicator-figures";
+import { measureDefinition, measureName, MEASURE_INDICATORS, perCapitaMeaningful } from "@/lib/compare/measures";
 import type { DashboardView } from "@/lib/dashboard-view";
-import { standaloneSvg } from "@/lib/compare/svg";
+import { sourceLine, standaloneSvg } from "@/lib/compare/svg";
 import type { Strings } from "@/lib/i18n";
 import { THEME_BY_ID } from "@/lib/tags/themes";
 import { MAX_COMPARE, type Measure } from "@/lib/url-state";
 import type { DashboardBase, DashboardStats } from "@/lib/view-models";
+import { useJson } from "../state/useJson";
 import { ViewLink, type Nav } from "../state/ViewLink";
 import CompareTable from "./CompareTable";
 import CountyPicker from "./CountyPicker";
-import { chartMarkup, downloadText } from "./download";
+import { chartMarkup, downloadText, embeddedFontCss } from "./download";
+import HowComputed from "./HowComputed";
 import MeasureControls from "./MeasureControls";
 import RankingList from "./RankingList";
 import { compareStrings } from "./strings";
@@ -22,7 +26,9 @@ import styles from "./compare.module.css";
 
 export type CompareViewProps = { base: DashboardBase; stats: DashboardStats; view: DashboardView; nav: Nav; t: Strings };
 
-const MEASURES: Measure[] = ["stories", ...MEASURE_KINDS];
+const MEASURES: Measure[] = ["stories", ...MEASURE_INDICATORS];
+
+type Explained = { measure: string; counties: Record<string, CountyExplanation> };
 
 // Recharts (~400 kB) loads only when a chart is on screen.
 const CompareChart = dynamic(() => import("./CompareChart"), { ssr: false, loading: () => <div className={styles.chartPlaceholder} /> });
@@ -40,6 +46,12 @@ export default function CompareView({ base: data, stats, view, nav }: CompareVie
   const chartRef = useRef<HTMLDivElement>(null);
 
   const { measure, values, ranking } = view;
+  const [explainFor, setExplainFor] = useState<string | null>(null);
+  const explainUrl = state.compare.length ? `/api/compare/explain?${explainParams(state, measure, state.compare)}` : null;
+  const [explained] = useJson<Explained>(explainUrl);
+  const explanations = explained.status === "ready" ? explained.data.counties : {};
+  const ranked = ranking.filter((r) => r.rank !== null);
+  const unranked = ranking.length - ranked.length;
   const countiesWithData = new Map(MEASURES.map((m) => [m, stats.coverage?.[m] ?? (m === measure ? ranking.length : 0)]));
 
   const rows = view.compare;
@@ -61,17 +73,34 @@ export default function CompareView({ base: data, stats, view, nav }: CompareVie
   ].filter((x): x is string => !!x);
 
   const exportCsv = async (what: "比较" | "排名") => {
-    // papaparse comes with the click, not with the page.
-    const csv = await import("@/lib/compare/csv");
-    const text = what === "比较" ? csv.compareCsv(rows, measure, state.perCapita) : csv.rankingCsv(ranking, measure, state.perCapita);
+    // papaparse comes with the click, not with the page. The stories and sources come from the same
+    // explanation endpoint as "How this was computed", fetched now so the file matches the screen.
+    const [csv, res] = await Promise.all([
+      import("@/lib/compare/csv"),
+      fetch(`/api/compare/explain?${explainParams(state, measure, what === "比较" ? state.compare : "all")}`),
+    ]);
+    if (!res.ok) return;
+    const { counties: byCounty } = (await res.json()) as Explained;
+    const list = what === "比较" ? rows : ranking;
+    const ranks = new Map(ranking.map((r) => [r.adcode, r.rank]));
+    const info = list.flatMap((r) => {
+      const c = view.countyByCode.get(r.adcode);
+      return c ? [{ adcode: c.adcode, name: c.name, cityName: c.cityName, population: c.population }] : [];
+    });
+    const text = csv.exportCsv(csv.exportRows(info, view.totals, ranks, byCounty), measure);
     downloadText(csv.exportFileName(what, measure, state.perCapita, "csv", filterLabels), text, "text/csv;charset=utf-8");
   };
   const exportSvg = async () => {
     const chart = chartMarkup(chartRef.current);
     if (!chart) return;
     const { exportFileName } = await import("@/lib/compare/csv");
-    downloadText(exportFileName("比较", measure, state.perCapita, "svg", filterLabels), standaloneSvg({ ...chart, title, subtitle }), "image/svg+xml;charset=utf-8");
+    const source = sourceLine(rows.flatMap((r) => explanations[r.adcode]?.sources ?? []), filterLabels, lang);
+    const svg = standaloneSvg({ ...chart, title, subtitle, source });
+    // The file carries the Noto Sans SC subsets its text needs, so it shows no boxes without a Chinese font.
+    const withFont = standaloneSvg({ ...chart, title, subtitle, source, fontCss: await embeddedFontCss(svg) });
+    downloadText(exportFileName("比较", measure, state.perCapita, "svg", filterLabels), withFont, "image/svg+xml;charset=utf-8");
   };
+  const explainCounty = explainFor ? view.countyByCode.get(explainFor) : undefined;
 
   return (
     <section aria-labelledby="compare-title" data-testid="compare-view" className={styles.view}>
@@ -112,6 +141,12 @@ export default function CompareView({ base: data, stats, view, nav }: CompareVie
       )}
 
       <MeasureControls nav={nav} measure={measure} measures={MEASURES} countiesWithData={countiesWithData} s={s} />
+      {measureDefinition(measure) && (
+        <p className={styles.note} data-testid="measure-definition">
+          {s.indicatorDefinition(measureDefinition(measure)!)}
+        </p>
+      )}
+      {state.perCapita && !perCapitaMeaningful(measure) && <p className={styles.note}>{s.perCapitaMeaningless}</p>}
 
       {rows.length < 2 ? (
         <div className={styles.empty} data-testid="compare-empty">
@@ -149,7 +184,19 @@ export default function CompareView({ base: data, stats, view, nav }: CompareVie
           ) : (
             <p className={styles.note}>{s.noneOfChosenHasData}</p>
           )}
-          <CompareTable rows={rows} unit={unit} nav={nav} s={s} />
+          <CompareTable rows={rows} unit={unit} nav={nav} s={s} explanations={explanations} onExplain={(c) => setExplainFor(c === explainFor ? null : c)} />
+          {explainCounty && (
+            <HowComputed
+              county={explainCounty}
+              measure={measure}
+              explanation={explanations[explainCounty.adcode]}
+              status={explained.status === "ready" ? "ready" : explained.status === "error" ? "error" : "loading"}
+              error={explained.status === "error" ? explained.message : undefined}
+              nav={nav}
+              s={s}
+              onClose={() => setExplainFor(null)}
+            />
+          )}
           <div className={styles.exports}>
             <button type="button" onClick={() => exportCsv("比较")} data-testid="export-csv">
               {s.downloadCsv}
@@ -172,6 +219,12 @@ export default function CompareView({ base: data, stats, view, nav }: CompareVie
         ) : (
           <>
             <p className={styles.note}>{s.rankingNote(ranking.length)}</p>
+            {measure !== "stories" && (
+              <p className={styles.note} data-testid="evidence-rule">
+                {s.evidenceRule(MIN_STORIES, MIN_SOURCES)}
+                {unranked > 0 ? ` ${s.unrankedNote(unranked)}` : ""}
+              </p>
+            )}
             <RankingList rows={ranking} unit={unit} chosen={state.compare} nav={nav} s={s} />
             <div className={styles.exports}>
               <button type="button" onClick={() => exportCsv("排名")} data-testid="export-ranking-csv">

@@ -6,7 +6,11 @@ import styles from "./compare.module.css";
 
 type Props = { rows: RankRow[]; unit: string; chosen: string[]; nav: Nav; s: CompareStrings };
 
-/** Every county with data on the measure, largest first; ties share a rank. Chosen counties are marked. */
+/**
+ * Every county with data on the measure: those with enough evidence ranked, largest first (ties
+ * share a rank), then those with too little, listed with their value and "not ranked". Chosen
+ * counties are marked.
+ */
 export default function RankingList({ rows, unit, chosen, nav, s }: Props) {
   const lang = nav.state.lang;
   return (
@@ -26,7 +30,13 @@ export default function RankingList({ rows, unit, chosen, nav, s }: Props) {
       <tbody>
         {rows.map((r) => (
           <tr key={r.adcode} data-adcode={r.adcode} className={chosen.includes(r.adcode) ? styles.chosenRow : undefined}>
-            <td className={styles.num}>{r.rank}</td>
+            <td className={styles.num}>
+              {r.rank ?? (
+                <span className={styles.unranked} title={s.notRankedWhy(r.stories, r.sources ?? 0)}>
+                  {s.notRanked}
+                </span>
+              )}
+            </td>
             <th scope="row">
               <ViewLink nav={nav} patch={{ view: "map", county: r.adcode, article: null }}>
                 {r.name}

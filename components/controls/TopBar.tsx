@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { MEASURE_KINDS, measureName } from "@/lib/compare/measures";
+import { MEASURE_INDICATORS, measureName } from "@/lib/compare/measures";
 import type { Strings } from "@/lib/i18n";
 import { THEMES } from "@/lib/tags/themes";
 import type { Measure } from "@/lib/url-state";
@@ -66,7 +66,7 @@ export default function TopBar({ nav, t, cities, hasDates, title }: Props) {
         )}
         <label htmlFor={ids.measure}>{t.measure}</label>
         <select id={ids.measure} value={state.measure} onChange={(e) => go({ measure: e.target.value as Measure })} data-testid="measure-select">
-          {(["stories", ...MEASURE_KINDS] as Measure[]).map((m) => (
+          {(["stories", ...MEASURE_INDICATORS] as Measure[]).map((m) => (
             <option key={m} value={m}>
               {measureName(m, lang)}
             </option>

@@ -1,74 +1,63 @@
 import { describe, expect, it } from "vitest";
-import { provinceTotal, rankCounties, valuesByCounty } from "./aggregate";
-import { isRankableMeasure, MEASURE_KINDS } from "./measures";
-import { county as makeCounty, summary as article } from "./test-fixtures";
+import { evidenceOf, rankCounties, type CountyValue } from "./aggregate";
+import { isRankableMeasure, MEASURE_INDICATORS } from "./measures";
+import { county as makeCounty } from "./test-fixtures";
 
-const county = (adcode: string, population: number | null = 100_000) => makeCounty(adcode, `县${adcode}`, "330100", "杭州市", population);
+const county = (adcode: string) => makeCounty(adcode, `县${adcode}`, "330100", "杭州市", 100_000);
+const counties = ["330102", "330108", "330109", "330110", "330111"].map(county);
 
-const counties = [county("330102"), county("330108", 500_000), county("330109", null)];
+const cv = (adcode: string, value: number | null, stories: number, sources: number | null): CountyValue => ({
+  adcode,
+  value,
+  approx: false,
+  stories,
+  sources,
+  metrics: stories,
+  evidence: evidenceOf({ stories, sources }),
+});
 
-describe("valuesByCounty", () => {
-  it("counts stories and reports no data (null) for counties without any", () => {
-    const v = valuesByCounty([article("a", "330102"), article("b", "330102"), article("c", "330108"), article("d", null)], counties, "stories");
-    expect(v.get("330102")).toMatchObject({ value: 2, stories: 2 });
-    expect(v.get("330108")?.value).toBe(1);
-    expect(v.get("330109")?.value).toBeNull();
-  });
-
-  it("sums a kind across stories and marks the sum approximate when any part is", () => {
-    const arts = [
-      article("a", "330108", { enterprises: { sum: 665, approx: false, count: 1 } }),
-      article("b", "330108", { enterprises: { sum: 750, approx: true, count: 2 } }),
-      article("c", "330102", { enterprises: { sum: 376, approx: false, count: 1 } }),
-      article("d", "330109", { money: { sum: 1e7, approx: false, count: 1 } }),
-    ];
-    const v = valuesByCounty(arts, counties, "enterprises");
-    expect(v.get("330108")).toEqual({ adcode: "330108", value: 1415, approx: true, stories: 2, metrics: 3 });
-    expect(v.get("330102")).toMatchObject({ value: 376, approx: false });
-    // 330109 reports money, not enterprises: missing, not zero
-    expect(v.get("330109")?.value).toBeNull();
-  });
-
-  it("gives per 10,000 residents, and no data where the population is unknown", () => {
-    const arts = [article("a", "330108", { people: { sum: 1000, approx: false, count: 1 } }), article("b", "330109", { people: { sum: 5, approx: false, count: 1 } })];
-    const v = valuesByCounty(arts, counties, "people", true);
-    expect(v.get("330108")?.value).toBeCloseTo(20);
-    expect(v.get("330109")?.value).toBeNull();
-  });
-
-  it("ignores articles placed in no county or in a county not listed", () => {
-    const v = valuesByCounty([article("a", null), article("b", "999999")], counties, "stories");
-    expect([...v.values()].every((x) => x.value === null)).toBe(true);
+describe("evidenceOf", () => {
+  it("asks 3 stories or 2 sources of an indicator, nothing of a story count", () => {
+    expect(evidenceOf({ stories: 3, sources: 1 })).toBe(true);
+    expect(evidenceOf({ stories: 2, sources: 2 })).toBe(true);
+    expect(evidenceOf({ stories: 2, sources: 1 })).toBe(false);
+    expect(evidenceOf({ stories: 1, sources: 1 })).toBe(false);
+    expect(evidenceOf({ stories: 1, sources: null })).toBe(true);
   });
 });
 
 describe("rankCounties", () => {
-  it("ranks largest first, shares ranks on ties and puts no-data last", () => {
-    const v = valuesByCounty([article("a", "330108"), article("b", "330102"), article("c", "330102")], [...counties, county("330110")], "stories");
-    const rows = rankCounties(v, [...counties, county("330110")]);
+  it("ranks counties with evidence largest first, lists the others unranked, then no data", () => {
+    const values = new Map(
+      [cv("330102", 50, 3, 1), cv("330108", 900, 1, 1), cv("330109", 70, 2, 2), cv("330110", null, 0, 0), cv("330111", 10, 2, 1)].map((v) => [v.adcode, v]),
+    );
+    const rows = rankCounties(values, counties);
     expect(rows.map((r) => [r.adcode, r.rank, r.value])).toEqual([
-      ["330102", 1, 2],
-      ["330108", 2, 1],
-      ["330109", 0, null],
-      ["330110", 0, null],
+      ["330109", 1, 70],
+      ["330102", 2, 50],
+      // a single story, however large its number, is never placed
+      ["330108", null, 900],
+      ["330111", null, 10],
+      ["330110", null, null],
     ]);
-    const tie = rankCounties(valuesByCounty([article("a", "330108"), article("b", "330102")], counties, "stories"), counties);
-    expect(tie.slice(0, 2).map((r) => r.rank)).toEqual([1, 1]);
+  });
+
+  it("shares ranks on ties", () => {
+    const values = new Map([cv("330102", 5, 5, null), cv("330108", 5, 5, null), cv("330109", 1, 1, null)].map((v) => [v.adcode, v]));
+    expect(rankCounties(values, counties).map((r) => r.rank)).toEqual([1, 1, 3]);
   });
 });
 
-describe("provinceTotal and measures", () => {
-  it("sums over all articles and keeps the approximate flag", () => {
-    const arts = [article("a", "330108", { money: { sum: 10, approx: true, count: 1 } }), article("b", null, { money: { sum: 5, approx: false, count: 1 } })];
-    expect(provinceTotal(arts, "money")).toEqual({ value: 15, approx: true });
-    expect(provinceTotal(arts, "area")).toEqual({ value: null, approx: false });
-    expect(provinceTotal(arts, "stories").value).toBe(2);
-  });
-
-  it("never ranks rates or the generic count", () => {
-    expect(MEASURE_KINDS).not.toContain("share");
-    expect(MEASURE_KINDS).not.toContain("count");
-    expect(isRankableMeasure("enterprises")).toBe(true);
-    expect(isRankableMeasure("share")).toBe(false);
+describe("measures", () => {
+  it("are stories and summable indicators, never other, rates or unit kinds", () => {
+    expect(MEASURE_INDICATORS).toContain("trainees");
+    expect(MEASURE_INDICATORS).not.toContain("other");
+    expect(MEASURE_INDICATORS).not.toContain("growth_rate");
+    expect(MEASURE_INDICATORS).not.toContain("gdp");
+    expect(isRankableMeasure("stories")).toBe(true);
+    expect(isRankableMeasure("trainees")).toBe(true);
+    expect(isRankableMeasure("people")).toBe(false);
+    expect(isRankableMeasure("money")).toBe(false);
+    expect(isRankableMeasure("price")).toBe(false);
   });
 });

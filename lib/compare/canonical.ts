@@ -6,7 +6,7 @@ import { METRIC_KINDS, toCanonical, type MetricKind } from "../metrics/kinds";
  * canonical unit. Measured kinds (money, area, ...) convert by factor or not at all.
  */
 const COUNTING_KINDS = new Set<MetricKind>(["enterprises", "households", "villages", "projects", "events", "cases", "facilities", "pairs", "count"]);
-const COUNTERS = new Set(["个", "家", "户", "次", "场", "场次", "期", "堂", "轮", "件", "起", "宗", "例", "处", "所", "座", "栋", "幢", "项", "条", "批", "对", "支", "台", "辆", "间", "套", "张", "份", "篇", "株", "棵", "头", "只", "块", "盏", "组", "节", "笔", "单"]);
+export const COUNTERS: ReadonlySet<string> = new Set(["个", "家", "户", "次", "场", "场次", "期", "堂", "轮", "件", "起", "宗", "例", "处", "所", "座", "栋", "幢", "项", "条", "批", "对", "支", "台", "辆", "间", "套", "张", "份", "篇", "株", "棵", "头", "只", "块", "盏", "组", "节", "笔", "单"]);
 
 /** A metric's value in its kind's canonical unit; when no conversion is known, its own unit. */
 export function kindCanonical(kind: MetricKind, value: number, unit: string): { value: number; unit: string } {

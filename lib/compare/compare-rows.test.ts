@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { valuesByCounty } from "./aggregate";
+import { countyValues } from "../dashboard-view";
+import type { CountyTotal } from "../view-models";
+import { rankCounties } from "./aggregate";
 import { NO_DATA_COLOR, SEQUENTIAL } from "./classes";
 import { compareRows, quickPicks, shadeClasses, storiesBehind } from "./compare-rows";
-import { county, summary } from "./test-fixtures";
+import { county } from "./test-fixtures";
 
 const counties = [
   county("330102", "上城区", "330100", "杭州市", 1_323_467),
@@ -11,26 +13,22 @@ const counties = [
   county("331083", "玉环市", "331000", "台州市", null),
 ];
 
-// The seed's numbers: 滨江区 665 + 105 + 750 家 in one story, 上虞区 376 家, 上城区 none.
-const articles = [
-  summary("bj", "330108", { enterprises: { sum: 1520, approx: false, count: 3 }, people_times: { sum: 3100, approx: true, count: 1 } }),
-  summary("sy", "330604", { enterprises: { sum: 376, approx: false, count: 1 } }),
-  summary("sc1", "330102", { area: { sum: 217.25, approx: true, count: 2 } }),
-  summary("sc2", "330102"),
-  summary("yh", "331083", { enterprises: { sum: 20, approx: true, count: 1 } }),
-  summary("yh2", "331083", { enterprises: { sum: 5, approx: false, count: 1 } }),
-];
+const total = (value: number, stories: number, sources: number, approx = false): CountyTotal => ({ value, approx, stories, sources, metrics: stories });
+// Enterprises served: 滨江区 in three stories of two papers, 上虞区 in one, 玉环市 in two of one paper, 上城区 none.
+const stats = { values: { "330108": total(1520, 3, 2), "330604": total(376, 1, 1), "331083": total(25, 2, 1, true) } };
 
 describe("compareRows", () => {
-  const values = valuesByCounty(articles, counties, "enterprises");
+  const values = countyValues(stats, counties, false, "enterprises_served");
   const classes = shadeClasses(values);
+  const ranking = rankCounties(values, counties);
 
-  it("keeps the chosen order and shows a county without the kind as no data, not 0", () => {
-    const rows = compareRows(["330108", "330102", "331083"], values, counties, classes);
-    expect(rows.map((r) => [r.name, r.value, r.approx, r.stories, r.metrics])).toEqual([
-      ["滨江区", 1520, false, 1, 3],
-      ["上城区", null, false, 0, 0],
-      ["玉环市", 25, true, 2, 2],
+  it("keeps the chosen order and shows a county without the indicator as no data, not 0", () => {
+    const rows = compareRows(["330108", "330102", "331083"], values, counties, classes, ranking);
+    expect(rows.map((r) => [r.name, r.value, r.approx, r.stories, r.sources, r.rank])).toEqual([
+      ["滨江区", 1520, false, 3, 2, 1],
+      ["上城区", null, false, 0, null, null],
+      // two stories of one paper: shown, not ranked
+      ["玉环市", 25, true, 2, 1, null],
     ]);
     expect(rows[1]!.color).toBe(NO_DATA_COLOR);
     expect(SEQUENTIAL).toContain(rows[0]!.color);
@@ -44,15 +42,19 @@ describe("compareRows", () => {
   });
 
   it("counts the stories behind the chart, leaving out counties without data", () => {
-    const rows = compareRows(["330108", "330102", "331083"], values, counties, classes);
-    expect(storiesBehind(rows)).toBe(3);
+    expect(storiesBehind(compareRows(["330108", "330102", "331083"], values, counties, classes))).toBe(5);
   });
 
-  it("carries ≈ through per-capita values and gives no data where the population is unknown", () => {
-    const per = valuesByCounty(articles, counties, "enterprises", true);
+  it("gives per-capita values to two significant figures, ≈ kept, no data where the population is unknown", () => {
+    const per = countyValues(stats, counties, true, "enterprises_served");
     const rows = compareRows(["330108", "331083"], per, counties, shadeClasses(per));
-    expect(rows[0]!.value).toBeCloseTo((1520 / 503_859) * 10_000, 6);
+    expect(rows[0]!.value).toBe(30); // 1520 / 503,859 × 10,000 = 30.17 -> 30
     expect(rows[1]).toMatchObject({ value: null, approx: false, color: NO_DATA_COLOR });
+  });
+
+  it("gives no per-capita value where it means nothing (villages)", () => {
+    const per = countyValues(stats, counties, true, "villages");
+    expect([...per.values()].every((v) => v.value === null)).toBe(true);
   });
 
   it("skips codes that are not known counties", () => {
@@ -62,12 +64,12 @@ describe("compareRows", () => {
 
 describe("quickPicks", () => {
   it("offers the counties with the most data on the measure, minus those already chosen", () => {
-    const values = valuesByCounty(articles, counties, "enterprises");
-    expect(quickPicks(values, counties, []).map((c) => c.name)).toEqual(["玉环市", "滨江区", "上虞区"]);
-    expect(quickPicks(values, counties, ["331083"], 1).map((c) => c.name)).toEqual(["滨江区"]);
+    const values = countyValues(stats, counties, false, "enterprises_served");
+    expect(quickPicks(values, counties, []).map((c) => c.name)).toEqual(["滨江区", "玉环市", "上虞区"]);
+    expect(quickPicks(values, counties, ["330108"], 1).map((c) => c.name)).toEqual(["玉环市"]);
   });
 
-  it("offers nothing when no county reports the kind", () => {
-    expect(quickPicks(valuesByCounty(articles, counties, "money"), counties, [])).toEqual([]);
+  it("offers nothing when no county reports the indicator", () => {
+    expect(quickPicks(countyValues({ values: {} }, counties, false, "trainees"), counties, [])).toEqual([]);
   });
 });

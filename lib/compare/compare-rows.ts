@@ -3,7 +3,7 @@
  * with "no data" kept as null so it is shown as such and never drawn as a zero bar.
  */
 import type { CountyInfo } from "../view-models";
-import type { CountyValue } from "./aggregate";
+import type { CountyValue, RankRow } from "./aggregate";
 import { classify, colorFor, NO_DATA_COLOR, type ColorClass } from "./classes";
 
 export type CompareRow = {
@@ -13,7 +13,12 @@ export type CompareRow = {
   value: number | null;
   approx: boolean;
   stories: number;
+  sources: number | null;
   metrics: number;
+  /** Enough stories or sources to be ranked; `rank` is its place in the province, null when not ranked. */
+  evidence: boolean;
+  rank: number | null;
+  population: number | null;
   /** The county's fill on the map, so a bar and its polygon share a colour. */
   color: string;
 };
@@ -23,8 +28,9 @@ export function shadeClasses(values: Map<string, CountyValue>): ColorClass[] {
   return classify([...values.values()].flatMap((v) => (v.value === null ? [] : [v.value])));
 }
 
-export function compareRows(selected: string[], values: Map<string, CountyValue>, counties: CountyInfo[], classes: ColorClass[]): CompareRow[] {
+export function compareRows(selected: string[], values: Map<string, CountyValue>, counties: CountyInfo[], classes: ColorClass[], ranking: RankRow[] = []): CompareRow[] {
   const info = new Map(counties.map((c) => [c.adcode, c]));
+  const rankOf = new Map(ranking.map((r) => [r.adcode, r.rank]));
   return selected.flatMap((adcode) => {
     const c = info.get(adcode);
     if (!c) return [];
@@ -38,7 +44,11 @@ export function compareRows(selected: string[], values: Map<string, CountyValue>
         value,
         approx: value !== null && (v?.approx ?? false),
         stories: v?.stories ?? 0,
+        sources: v?.sources ?? null,
         metrics: v?.metrics ?? 0,
+        evidence: value !== null && (v?.evidence ?? false),
+        rank: value === null ? null : (rankOf.get(adcode) ?? null),
+        population: c.population,
         color: value === null ? NO_DATA_COLOR : colorFor(value, classes),
       },
     ];

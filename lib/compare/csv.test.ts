@@ -1,49 +1,69 @@
 import { parse } from "papaparse";
 import { describe, expect, it } from "vitest";
-import { rankCounties, valuesByCounty } from "./aggregate";
-import { compareRows, shadeClasses, type CompareRow } from "./compare-rows";
-import { BOM, COMPARE_HEADER, compareCsv, exportFileName, rankingCsv, toExcelCsv } from "./csv";
-import { county, summary } from "./test-fixtures";
-
-const counties = [county("330102", "上城区"), county("330108", "滨江区", "330100", "杭州市", 503_859), county("330604", "上虞区", "330600", "绍兴市")];
-const articles = [
-  summary("bj", "330108", { enterprises: { sum: 1520, approx: false, count: 3 }, people_times: { sum: 3100, approx: true, count: 1 } }),
-  summary("sy", "330604", { enterprises: { sum: 376, approx: true, count: 1 } }),
-  summary("sc", "330102", { area: { sum: 217.253333, approx: true, count: 2 } }),
-];
+import { BOM, EXPORT_HEADER, exportCsv, exportFileName, exportRows, toExcelCsv, type ExportRow } from "./csv";
 
 const lines = (csv: string) => csv.slice(BOM.length).split("\r\n");
 
-describe("compareCsv", () => {
-  const values = valuesByCounty(articles, counties, "enterprises");
-  const rows = compareRows(["330108", "330102", "330604"], values, counties, shadeClasses(values));
-  const csv = compareCsv(rows, "enterprises", false);
+const row = (over: Partial<ExportRow>): ExportRow => ({
+  adcode: "330108",
+  name: "滨江区",
+  cityName: "杭州市",
+  population: 503_859,
+  total: 3100,
+  approx: true,
+  rank: 1,
+  stories: 3,
+  sources: ["杭州日报", "滨江时报"],
+  storyIds: ["aaaaaaaaaaaa", "bbbbbbbbbbbb", "cccccccccccc"],
+  used: 4,
+  leftOut: 1,
+  ...over,
+});
 
-  it("starts with a UTF-8 BOM and a Chinese header, and ends lines with CRLF", () => {
-    expect(csv.startsWith("\uFEFF区县,所属城市,区划代码,指标,单位,数值,约数,报道数,数据条数\r\n")).toBe(true);
+describe("exportCsv", () => {
+  const csv = exportCsv(
+    [row({}), row({ adcode: "330102", name: "上城区", total: null, approx: false, rank: null, stories: 0, sources: [], storyIds: [], used: 0, leftOut: 0 }), row({ adcode: "331083", name: "玉环市", cityName: "台州市", population: null, total: 820, approx: false, rank: null, stories: 1, sources: ["台州日报"], storyIds: ["dddddddddddd"], used: 1, leftOut: 0 })],
+    "trainees",
+  );
+
+  it("starts with a UTF-8 BOM and the header, and ends lines with CRLF", () => {
+    expect(csv.startsWith(`\uFEFF${EXPORT_HEADER.join(",")}\r\n`)).toBe(true);
     expect(csv.replace(/\r\n/g, "")).not.toMatch(/\n/);
     expect(csv.endsWith("\r\n")).toBe(true);
   });
 
-  it("writes plain numbers, marks approximate totals ≈ and missing ones 暂无数据", () => {
+  it("writes numbers only in numeric columns: empty for no data, per capita to two significant figures, no rank without evidence", () => {
     expect(lines(csv).slice(1, 4)).toEqual([
-      "滨江区,杭州市,330108,企业数,家,1520,,1,3",
-      "上城区,杭州市,330102,企业数,家,暂无数据,,0,0",
-      "上虞区,绍兴市,330604,企业数,家,376,≈,1,1",
+      "滨江区,杭州市,330108,trainees,培训人次,人次,3100,1,503859,2020,62,人次/万人,1,3,2,4,1,aaaaaaaaaaaa bbbbbbbbbbbb cccccccccccc,杭州日报; 滨江时报",
+      "上城区,杭州市,330102,trainees,培训人次,人次,,,503859,2020,,人次/万人,,0,0,0,0,,",
+      "玉环市,台州市,331083,trainees,培训人次,人次,820,0,,,,人次/万人,,1,1,1,0,dddddddddddd,台州日报",
     ]);
   });
 
-  it("rounds per-capita values and names the unit per 10,000 residents", () => {
-    const per = valuesByCounty(articles, counties, "enterprises", true);
-    const out = compareCsv(compareRows(["330108"], per, counties, shadeClasses(per)), "enterprises", true);
-    expect(lines(out)[1]).toBe("滨江区,杭州市,330108,企业数,家/万人,30.17,,1,3");
+  it("leaves per capita empty where it means nothing (villages)", () => {
+    const out = exportCsv([row({ total: 9 })], "villages");
+    const cells = parse<string[]>(lines(out)[1]!).data[0]!;
+    expect(cells[EXPORT_HEADER.indexOf("每万人")]).toBe("");
+    expect(cells[EXPORT_HEADER.indexOf("合计")]).toBe("9");
   });
 
   it("round-trips through a CSV parser", () => {
     const parsed = parse<string[]>(csv.slice(BOM.length), { skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.data[0]).toEqual(COMPARE_HEADER);
+    expect(parsed.data[0]).toEqual(EXPORT_HEADER);
     expect(parsed.data).toHaveLength(4);
+  });
+});
+
+describe("exportRows", () => {
+  it("joins raw totals, ranks and the explanation's stories and sources", () => {
+    const rows = exportRows(
+      [{ adcode: "330108", name: "滨江区", cityName: "杭州市", population: 1 }],
+      new Map([["330108", { value: 5, approx: false, stories: 2 }]]),
+      new Map([["330108", null]]),
+      { "330108": { stories: [{ id: "a" }, { id: "b" }], sources: ["x"], used: [1, 2, 3], leftOut: [4] } },
+    );
+    expect(rows[0]).toMatchObject({ total: 5, rank: null, stories: 2, storyIds: ["a", "b"], sources: ["x"], used: 3, leftOut: 1 });
   });
 });
 
@@ -59,37 +79,12 @@ describe("toExcelCsv quoting", () => {
   });
 });
 
-describe("rankingCsv", () => {
-  it("lists only ranked counties, largest first, with ties sharing a rank", () => {
-    const tie = [...articles, summary("x", "330102", { enterprises: { sum: 376, approx: false, count: 1 } })];
-    const values = valuesByCounty(tie, counties, "enterprises");
-    const out = rankingCsv(rankCounties(values, counties), "enterprises", false);
-    expect(lines(out)).toEqual([
-      "排名,区县,所属城市,区划代码,指标,单位,数值,约数,报道数",
-      "1,滨江区,杭州市,330108,企业数,家,1520,,1",
-      "2,上城区,杭州市,330102,企业数,家,376,,1",
-      "2,上虞区,绍兴市,330604,企业数,家,376,≈,1",
-      "",
-    ]);
-  });
-
-  it("has only the header when no county has data", () => {
-    const values = valuesByCounty([], counties, "money");
-    expect(lines(rankingCsv(rankCounties(values, counties), "money", false))).toEqual(["排名,区县,所属城市,区划代码,指标,单位,数值,约数,报道数", ""]);
-  });
-});
-
 describe("exportFileName", () => {
-  it("names the measure and per-capita option in Chinese", () => {
-    expect(exportFileName("比较", "enterprises", false, "csv")).toBe("浙江区县比较-企业数.csv");
+  it("names the indicator and per-capita option in Chinese", () => {
+    expect(exportFileName("比较", "enterprises_served", false, "csv")).toBe("浙江区县比较-服务企业.csv");
     expect(exportFileName("排名", "stories", true, "csv")).toBe("浙江区县排名-报道数-每万常住人口.csv");
-    expect(exportFileName("比较", "area", false, "svg")).toBe("浙江区县比较-面积.svg");
-    expect(exportFileName("比较", "money", false, "csv", ["杭州市", "清廉建设", "搜索 亚运/滨江", "2023-01-01至2023-06-30"])).toBe(
-      "浙江区县比较-金额-杭州市-清廉建设-搜索亚运滨江-2023-01-01至2023-06-30.csv",
+    expect(exportFileName("比较", "project_investment", false, "csv", ["杭州市", "清廉建设", "搜索 亚运/滨江", "2023-01-01至2023-06-30"])).toBe(
+      "浙江区县比较-项目投资-杭州市-清廉建设-搜索亚运滨江-2023-01-01至2023-06-30.csv",
     );
   });
 });
-
-// Type-level guard: the CSV takes the compare view's rows as they are.
-const _rowsAreCompareRows: (rows: CompareRow[]) => string = (rows) => compareCsv(rows, "stories", false);
-void _rowsAreCompareRows;

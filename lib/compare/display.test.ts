@@ -3,15 +3,15 @@ import { exportNumber, formatMeasureValue, measureTitle, measureUnitLabel } from
 
 describe("measure titles and units", () => {
   it("says what is counted and in which unit", () => {
-    expect(measureTitle("enterprises", false)).toBe("企业数（家）");
+    expect(measureTitle("enterprises_served", false)).toBe("服务企业（家）");
     expect(measureTitle("stories", false)).toBe("报道数（篇）");
-    expect(measureTitle("area", true)).toBe("面积 · 每万常住人口（公顷/万人）");
-    expect(measureTitle("people", true, "en")).toBe("People per 10,000 residents (人)");
+    expect(measureTitle("green_space", true)).toBe("新增绿地 · 每万常住人口（平方米/万人）");
+    expect(measureTitle("trainees", true, "en")).toBe("Training (person-times) per 10,000 residents (人次)");
   });
 
   it("gives per-capita units", () => {
-    expect(measureUnitLabel("enterprises", true)).toBe("家/万人");
-    expect(measureUnitLabel("money", false)).toBe("元");
+    expect(measureUnitLabel("enterprises_served", true)).toBe("家/万人");
+    expect(measureUnitLabel("project_investment", false)).toBe("元");
   });
 });
 

@@ -3,15 +3,13 @@
  * per filter and measure and cached per data version. Their size depends on the 90 counties and
  * 11 cities, never on the number of stories.
  */
-import { METRIC_KINDS, type MetricKind } from "../metrics/kinds";
 import type { Measure } from "../url-state";
 import type { CountyTotal, DashboardStats } from "../view-models";
-import { MEASURE_KINDS } from "../compare/measures";
 import type { Db } from "./client";
 import { cachedRead } from "./data-version";
-import { storedAddableUnits, type AddableUnit } from "./measure-units";
+import { indicatorCoverage, indicatorTotals } from "./indicator-totals";
 import { ensureSearchIndex } from "./search-index";
-import { join, num, query, sql } from "./sql";
+import { num, query, sql } from "./sql";
 import { filterKey, filterSql, hasFilter, type StoryFilter } from "./story-filter";
 import { listStories } from "./story-list";
 
@@ -42,47 +40,9 @@ async function metricCount(db: Db, f: StoryFilter): Promise<number> {
   return num(rows[0]?.n);
 }
 
-/** The SQL factor that turns a stored value into the kind's canonical unit. */
-function factorCase(units: AddableUnit[]) {
-  return sql`CASE m."unit" ${join(units.map((u) => sql`WHEN ${u.unit} THEN ${u.factor}`), " ")} ELSE 0 END`;
-}
-
-/**
- * Per county, the sum of a kind in its canonical unit over the filtered stories (metrics in units
- * that cannot be converted stay out, as in lib/compare/aggregate), whether any part was hedged,
- * and how many stories and metrics it rests on.
- */
-async function kindTotals(db: Db, f: StoryFilter, kind: MetricKind): Promise<Record<string, CountyTotal>> {
-  const units = (await storedAddableUnits(db)).get(kind) ?? [];
-  if (units.length === 0 || !METRIC_KINDS[kind]) return {};
-  const rows = await query<{ county: string; v: unknown; ax: unknown; n: unknown; s: unknown }>(
-    db,
-    sql`SELECT a."countyCode" AS county, SUM(m."value" * ${factorCase(units)}) AS v, MAX(CASE WHEN m."approx" THEN 1 ELSE 0 END) AS ax, COUNT(*) AS n, COUNT(DISTINCT m."articleId") AS s
-        FROM "Metric" m JOIN "Article" a ON a."id" = m."articleId"
-        WHERE m."kind" = ${kind} AND m."unit" IN (${join(units.map((u) => u.unit))}) AND a."countyCode" IS NOT NULL ${filterSql(db, f)}
-        GROUP BY a."countyCode"`,
-  );
-  return Object.fromEntries(rows.map((r) => [r.county, { value: num(r.v), approx: num(r.ax) > 0, stories: num(r.s), metrics: num(r.n) }]));
-}
-
 /** For each measure, how many counties have data on it (the compare view's measure picker says so). */
 async function coverage(db: Db, f: StoryFilter, storyCountsByCounty: Record<string, number>): Promise<Partial<Record<Measure, number>>> {
-  const addable = await storedAddableUnits(db);
-  const rows = await query<{ kind: string; unit: string; county: string }>(
-    db,
-    sql`SELECT DISTINCT m."kind" AS kind, m."unit" AS unit, a."countyCode" AS county FROM "Metric" m JOIN "Article" a ON a."id" = m."articleId"
-        WHERE a."countyCode" IS NOT NULL ${filterSql(db, f)}`,
-  );
-  const byKind = new Map<string, Set<string>>();
-  for (const r of rows) {
-    if (!addable.get(r.kind as MetricKind)?.some((u) => u.unit === r.unit)) continue;
-    const set = byKind.get(r.kind) ?? new Set();
-    set.add(r.county);
-    byKind.set(r.kind, set);
-  }
-  const out: Partial<Record<Measure, number>> = { stories: Object.keys(storyCountsByCounty).length };
-  for (const k of MEASURE_KINDS) out[k] = byKind.get(k)?.size ?? 0;
-  return out;
+  return { stories: Object.keys(storyCountsByCounty).length, ...(await indicatorCoverage(db, f)) };
 }
 
 export type StatsOptions = { measure: Measure; coverage?: boolean; latest?: boolean };
@@ -96,9 +56,9 @@ export async function getDashboardStats(db: Db, f: StoryFilter, opts: StatsOptio
     cachedRead(db, `metrics|${fk}`, () => metricCount(db, f)),
     opts.measure === "stories"
       ? Promise.resolve(
-          Object.fromEntries(Object.entries(counts.counties).map(([c, n]): [string, CountyTotal] => [c, { value: n, approx: false, stories: n, metrics: 0 }])),
+          Object.fromEntries(Object.entries(counts.counties).map(([c, n]): [string, CountyTotal] => [c, { value: n, approx: false, stories: n, sources: null, metrics: 0 }])),
         )
-      : cachedRead(db, `kind|${fk}|${opts.measure}`, () => kindTotals(db, f, opts.measure as MetricKind)),
+      : cachedRead(db, `indicator|${fk}|${opts.measure}`, () => indicatorTotals(db, f, opts.measure)),
     opts.coverage ? cachedRead(db, `coverage|${fk}`, () => coverage(db, f, counts.counties)) : Promise.resolve(null),
     opts.latest === false ? Promise.resolve(null) : cachedRead(db, `latest|${fk}`, () => listStories(db, f, { limit: LATEST_STORIES })),
   ]);

@@ -1,13 +1,16 @@
 /**
- * A county's numbers by kind, summarised in SQL (totals, hedges, counts) with the first few items
+ * A county's numbers by kind, summarised in SQL (totals only where every number of the kind measures
+ * one indicator and no part is added to its whole; hedges, counts) with the first few items
  * of each kind traced to their sentences; more items of a kind come page by page. A county with a
  * thousand stories answers as fast as one with three.
  */
+import { OTHER } from "../metrics/indicators";
 import { METRIC_KINDS, type MetricKind } from "../metrics/kinds";
 import type { KindSummaryView, TracedMetric } from "../view-models";
 import type { Db } from "./client";
 import { cachedRead } from "./data-version";
 import { sentenceAround, toMetricView, type MetricRow } from "./mappers";
+import { NOT_A_PART } from "./indicator-totals";
 import { storedAddableUnits } from "./measure-units";
 import { ensureSearchIndex } from "./search-index";
 import { DATE_KEY, num, query, raw, sql } from "./sql";
@@ -39,10 +42,12 @@ const ORDER = (alias: string) => sql`${DATE_KEY(alias)} DESC, ${raw(`${alias}."i
 async function summarize(db: Db, adcode: string, f: StoryFilter, perKind: number): Promise<KindSummaryView[]> {
   const where = sql`a."countyCode" = ${adcode} ${filterSql(db, f)}`;
   const [groups, storiesByKind, firstItems, addable] = await Promise.all([
-    query<{ kind: string; unit: string; v: unknown; n: unknown; ax: unknown }>(
+    // Parts (其中, spending under a budget) are counted as items but never added to their whole.
+    query<{ kind: string; unit: string; indicator: string; v: unknown; n: unknown; ax: unknown }>(
       db,
-      sql`SELECT m."kind" AS kind, m."unit" AS unit, SUM(m."value") AS v, COUNT(*) AS n, MAX(CASE WHEN m."approx" THEN 1 ELSE 0 END) AS ax
-          FROM "Metric" m JOIN "Article" a ON a."id" = m."articleId" WHERE ${where} GROUP BY m."kind", m."unit"`,
+      sql`SELECT m."kind" AS kind, m."unit" AS unit, m."indicator" AS indicator, SUM(CASE WHEN ${NOT_A_PART} THEN m."value" ELSE 0 END) AS v, COUNT(*) AS n,
+                 MAX(CASE WHEN m."approx" THEN 1 ELSE 0 END) AS ax
+          FROM "Metric" m JOIN "Article" a ON a."id" = m."articleId" WHERE ${where} GROUP BY m."kind", m."unit", m."indicator"`,
     ),
     query<{ kind: string; s: unknown }>(
       db,
@@ -60,6 +65,9 @@ async function summarize(db: Db, adcode: string, f: StoryFilter, perKind: number
   const items = await traced(db, firstItems);
   const stories = new Map(storiesByKind.map((r) => [r.kind, num(r.s)]));
   const byKind = new Map<MetricKind, KindSummaryView>();
+  // A kind's total is shown only when its numbers measure one indicator: 13,000 villagers served and
+  // 675 cadres sent are both 人, and adding them means nothing (issue 13).
+  const indicators = new Map<MetricKind, Set<string>>();
   for (const g of groups) {
     const kind = g.kind as MetricKind;
     const info = METRIC_KINDS[kind];
@@ -71,8 +79,14 @@ async function summarize(db: Db, adcode: string, f: StoryFilter, perKind: number
     if (factor !== undefined && info.summable && kind !== "count") {
       k.total = (k.total ?? 0) + num(g.v) * factor;
       k.approx ||= num(g.ax) > 0;
+      indicators.set(kind, (indicators.get(kind) ?? new Set()).add(g.indicator));
     }
     byKind.set(kind, k);
+  }
+  for (const [kind, set] of indicators) {
+    const k = byKind.get(kind)!;
+    // "other" gathers whatever no indicator defines: one such number is shown as it is, never a sum of several.
+    if (set.size > 1 || (set.has(OTHER) && k.count > 1)) Object.assign(k, { total: null, approx: false });
   }
   for (const m of items) byKind.get(m.kind)?.items.push(m);
   for (const k of byKind.values()) if (k.count > k.items.length) k.nextCursor = String(k.items.length);

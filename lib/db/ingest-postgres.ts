@@ -22,6 +22,7 @@ const MENTION: Column[] = [["articleId", "text"], ["placeCode", "text"], ["text"
 const METRIC: Column[] = [
   ["articleId", "text"], ["position", "int"], ["text", "text"], ["value", "double precision"], ["unit", "text"], ["approx", "boolean"],
   ["label", "text"], ["kind", "text"], ["start", "int"], ["end", "int"], ["normValue", "double precision"], ["normUnit", "text"],
+  ["indicator", "text"], ["indicatorConfidence", "double precision"], ["partOf", "int"],
 ];
 
 /** INSERT INTO table (cols) SELECT * FROM unnest($1::type[], …) with one array per column. */

@@ -53,6 +53,10 @@ export type MetricRow = {
   end: number;
   normValue: number | null;
   normUnit: string | null;
+  /** lib/metrics/indicators.json id, its confidence, and the position of the metric this one is part of. */
+  indicator: string;
+  indicatorConfidence: number;
+  partOf: number | null;
 };
 
 /** A page ready to write: its source row and what extraction decided about it. */
@@ -118,6 +122,9 @@ export function pageRows(page: PreparedPage): PageRows {
         end: m.end,
         normValue: m.normalized?.value ?? null,
         normUnit: m.normalized?.unit ?? null,
+        indicator: m.indicator,
+        indicatorConfidence: m.indicatorConfidence,
+        partOf: m.partOf,
       })),
     ),
   };

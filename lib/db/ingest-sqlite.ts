@@ -34,8 +34,8 @@ function prepare(conn: Database.Database) {
        VALUES (@articleId, @placeCode, @text, @level, @start, @end, @primary)`,
     ),
     metric: conn.prepare(
-      `INSERT INTO "Metric" ("articleId", "position", "text", "value", "unit", "approx", "label", "kind", "start", "end", "normValue", "normUnit")
-       VALUES (@articleId, @position, @text, @value, @unit, @approx, @label, @kind, @start, @end, @normValue, @normUnit)`,
+      `INSERT INTO "Metric" ("articleId", "position", "text", "value", "unit", "approx", "label", "kind", "start", "end", "normValue", "normUnit", "indicator", "indicatorConfidence", "partOf")
+       VALUES (@articleId, @position, @text, @value, @unit, @approx, @label, @kind, @start, @end, @normValue, @normUnit, @indicator, @indicatorConfidence, @partOf)`,
     ),
     places: conn.prepare(`SELECT "code" FROM "Place"`).pluck(),
   };

@@ -8,6 +8,7 @@ import { ingestSource } from "./ingest-write";
 import { getCountyMetricSummary, getCountyMetricItems } from "./county-metrics";
 import { getCountyPage } from "./county-page";
 import { getPins, storiesAtSpot } from "./pins";
+import { explainCounties } from "./indicator-explain";
 import { getDashboardData, searchArticles } from "./read-models";
 import { getArticleSitemapPage, getShareSummary } from "./share-index";
 import { NO_FILTER } from "./story-filter";
@@ -50,8 +51,15 @@ describe.skipIf(unavailable !== null)("the same code on PostgreSQL (production s
   });
 
   it("aggregates, pages, clusters and summarises in SQL as on SQLite", async () => {
-    const people = await getDashboardData(db, NO_FILTER, "enterprises");
-    expect(people.stats.values["330108"]).toMatchObject({ value: 1520, stories: 1, metrics: 3 });
+    const people = await getDashboardData(db, NO_FILTER, "enterprises_served");
+    // 665 + 105 + 750 家; 2653家次 (visits, not firms) is left out, as "How this was computed" says
+    expect(people.stats.values["330108"]).toMatchObject({ value: 1520, stories: 1, sources: 1, metrics: 3 });
+    const explained = (await explainCounties(db, NO_FILTER, "enterprises_served", ["330108"]))["330108"]!;
+    expect([explained.total, explained.used.length, explained.leftOut.map((m) => [m.text, m.reason])]).toEqual([1520, 3, [["2653家次", "unit"]]]);
+    // the budget and the spending under it (新昌县): only the budget is added
+    const investment = (await explainCounties(db, NO_FILTER, "project_investment", ["330624"]))["330624"]!;
+    expect(investment.used.map((m) => m.text)).toEqual(["3500万元左右"]);
+    expect((await getDashboardData(db, NO_FILTER, "project_investment")).stats.values["330624"]!.value).toBe(investment.total);
     const withCoverage = await getDashboardData(db, { ...NO_FILTER, city: "331000" }, "stories", { coverage: true });
     expect(withCoverage.stats.totals.stories).toBe(4);
     expect(withCoverage.stats.coverage?.stories).toBe(2);

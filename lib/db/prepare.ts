@@ -2,6 +2,7 @@ import { loadGazetteer, type Gazetteer } from "../geo/gazetteer";
 import { loadCountyPopulation } from "../ref/population";
 import { createDb, type Db } from "./client";
 import type { DatabaseTarget } from "./database-url";
+import { backfillIndicators } from "./backfill-indicators";
 import { applyMigrations } from "./migrate";
 import { SETUP_LOCK_KEY, withPgAdvisoryLock } from "./pg-lock";
 import { seedPlaces, type PlaceSeedResult } from "./seed-places";
@@ -16,7 +17,10 @@ export async function prepareDatabase(target: DatabaseTarget, root: string = pro
   const db = createDb(target);
   const setup = async () => {
     await applyMigrations(target, root);
-    return seedPlaces(db, gazetteer, loadCountyPopulation(root));
+    const places = await seedPlaces(db, gazetteer, loadCountyPopulation(root));
+    // Metrics stored before indicators existed get theirs (a no-op query once done).
+    await backfillIndicators(db);
+    return places;
   };
   try {
     // On PostgreSQL several instances may start at once: one migrates and seeds, the others wait

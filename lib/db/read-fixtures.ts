@@ -11,7 +11,7 @@ export type FixtureArticle = {
   tags?: string[];
   lon?: number | null;
   lat?: number | null;
-  metrics?: { text: string; value: number; unit: string; kind: string; label?: string; approx?: boolean }[];
+  metrics?: { text: string; value: number; unit: string; kind: string; label?: string; approx?: boolean; indicator?: string; partOf?: number | null }[];
 };
 
 /** Stores the articles as one source; returns their ids in order. */
@@ -44,7 +44,21 @@ export async function insertFixture(db: Db, name: string, articles: FixtureArtic
       await db.metric.createMany({
         data: a.metrics.map((m, position) => {
           const start = Math.max(0, a.body.indexOf(m.text));
-          return { articleId: id, position, text: m.text, value: m.value, unit: m.unit, approx: m.approx ?? false, label: m.label ?? "", kind: m.kind, start, end: start + m.text.length };
+          return {
+            articleId: id,
+            position,
+            text: m.text,
+            value: m.value,
+            unit: m.unit,
+            approx: m.approx ?? false,
+            label: m.label ?? "",
+            kind: m.kind,
+            start,
+            end: start + m.text.length,
+            indicator: m.indicator ?? "other",
+            indicatorConfidence: m.indicator ? 0.9 : 0,
+            partOf: m.partOf ?? null,
+          };
         }),
       });
     }

@@ -12,10 +12,10 @@ import { tempSqliteDb } from "./test-db";
 const XIN = { county: "330624", lon: 120.9, lat: 29.5 };
 const BIN = { county: "330108", lon: 120.21, lat: 30.21 };
 const FIXTURE: FixtureArticle[] = [
-  { title: "一", body: "投入2100万元。", ...XIN, date: "2023-01-02", tags: ["livelihood"], metrics: [{ text: "2100万元", value: 2100, unit: "万元", kind: "money" }] },
-  { title: "二", body: "投入500元和300美元。", ...XIN, date: "2023-03-01", tags: ["ecology"], metrics: [{ text: "500元", value: 500, unit: "元", kind: "money" }, { text: "300美元", value: 300, unit: "美元", kind: "money" }] },
-  { title: "三", body: "约1.3万名群众，覆盖率90%。", ...XIN, date: null, metrics: [{ text: "约1.3万名", value: 13000, unit: "人", kind: "people", approx: true }, { text: "90%", value: 90, unit: "%", kind: "share" }] },
-  { title: "四", body: "服务企业665家。", ...BIN, date: "2024-05-05", tags: ["business"], metrics: [{ text: "665家", value: 665, unit: "家", kind: "enterprises" }] },
+  { title: "一", body: "投入2100万元。", ...XIN, date: "2023-01-02", tags: ["livelihood"], metrics: [{ text: "2100万元", value: 2100, unit: "万元", kind: "money", indicator: "project_investment" }] },
+  { title: "二", body: "投入500元和300美元。", ...XIN, date: "2023-03-01", tags: ["ecology"], metrics: [{ text: "500元", value: 500, unit: "元", kind: "money", indicator: "project_investment" }, { text: "300美元", value: 300, unit: "美元", kind: "money", indicator: "project_investment" }] },
+  { title: "三", body: "约1.3万名群众，覆盖率90%。", ...XIN, date: null, metrics: [{ text: "约1.3万名", value: 13000, unit: "人", kind: "people", approx: true, indicator: "residents_served" }, { text: "90%", value: 90, unit: "%", kind: "share", indicator: "coverage_rate" }] },
+  { title: "四", body: "服务企业665家。", ...BIN, date: "2024-05-05", tags: ["business"], metrics: [{ text: "665家", value: 665, unit: "家", kind: "enterprises", indicator: "enterprises_served" }] },
   { title: "五", body: "没有数字。", county: "330108", lon: null, lat: null, date: "2022-01-01" },
 ];
 
@@ -31,20 +31,21 @@ describe("read path on SQLite: aggregates, pages, pins, county summaries, invali
   });
   afterAll(() => cleanup());
 
-  it("sums a measure per county in its canonical unit, leaving unconvertible units out", async () => {
-    const money = await getDashboardStats(db, NO_FILTER, { measure: "money", coverage: true });
-    expect(money.values["330624"]).toEqual({ value: 21_000_500, approx: false, stories: 2, metrics: 2 });
+  it("sums an indicator per county in its unit, leaving unconvertible units out", async () => {
+    const money = await getDashboardStats(db, NO_FILTER, { measure: "project_investment", coverage: true });
+    expect(money.values["330624"]).toEqual({ value: 21_000_500, approx: false, stories: 2, sources: 1, metrics: 2 });
     expect(money.values["330108"]).toBeUndefined();
     expect(money.storyCounts).toEqual({ "330624": 3, "330108": 2 });
     expect(money.totals).toEqual({ stories: 5, counties: 2, metrics: 6 });
-    expect(money.coverage).toMatchObject({ stories: 2, money: 1, people: 1, enterprises: 1 });
-    const people = await getDashboardStats(db, NO_FILTER, { measure: "people" });
-    expect(people.values["330624"]).toEqual({ value: 13000, approx: true, stories: 1, metrics: 1 });
+    expect(money.coverage).toMatchObject({ stories: 2, project_investment: 1, residents_served: 1, enterprises_served: 1 });
+    expect(money.coverage).not.toHaveProperty("coverage_rate");
+    const people = await getDashboardStats(db, NO_FILTER, { measure: "residents_served" });
+    expect(people.values["330624"]).toEqual({ value: 13000, approx: true, stories: 1, sources: 1, metrics: 1 });
   });
 
   it("filters by theme (tag rows kept by triggers) and dates in SQL", async () => {
     expect((await getDashboardStats(db, { ...NO_FILTER, tag: "ecology" }, { measure: "stories" })).totals.stories).toBe(1);
-    const dated = await getDashboardStats(db, { ...NO_FILTER, from: "2023-01-01", to: "2023-12-31" }, { measure: "money" });
+    const dated = await getDashboardStats(db, { ...NO_FILTER, from: "2023-01-01", to: "2023-12-31" }, { measure: "project_investment" });
     expect(dated.totals.stories).toBe(2);
     expect(dated.values["330624"]!.value).toBe(21_000_500);
   });

@@ -150,8 +150,8 @@ function applyOne(list: StoredArticle[], hidden: ApplyResult["hidden"], c: Corre
     case "metric-add": {
       const at = findIn(a, c.anchor.target);
       const text = a.body.slice(at.start, at.end);
-      const fixed = makeMetric(c.after.metric, text, at.start, at.end, true);
       const same = a.metrics.findIndex((m) => m.start === at.start && m.end === at.end);
+      const fixed = makeMetric(c.after.metric, text, at.start, at.end, true, same !== -1 ? a.metrics[same] : undefined);
       const keep = (m: StoredMetric, k: number) => (same !== -1 ? k !== same : !overlaps(m, at));
       a.metrics = [...a.metrics.filter(keep), fixed].sort(byStart);
       break;

@@ -76,6 +76,13 @@ function articleData(a: StoredArticle, sourceId: string, position: number, publi
 }
 
 const mentionRows = (a: StoredArticle) => a.mentions.map((m) => ({ articleId: a.id, placeCode: m.placeCode, text: m.text, level: m.level, start: m.start, end: m.end, primary: m.primary }));
+/** The position of the metric a partOf span points at, in the list as stored (null when it is gone). */
+const partOfPosition = (a: StoredArticle, span: { start: number; end: number } | null | undefined) => {
+  if (!span) return null;
+  const i = a.metrics.findIndex((x) => x.start === span.start && x.end === span.end);
+  return i === -1 ? null : i;
+};
+
 const metricRows = (a: StoredArticle) =>
   a.metrics.map((m, position) => ({
     articleId: a.id,
@@ -91,6 +98,10 @@ const metricRows = (a: StoredArticle) =>
     normValue: m.normValue,
     normUnit: m.normUnit,
     corrected: m.corrected,
+    // A base kept before indicators existed has none: "other", for the backfill to decide (-1).
+    indicator: m.indicator ?? "other",
+    indicatorConfidence: m.indicatorConfidence ?? -1,
+    partOf: partOfPosition(a, m.partOf),
   }));
 
 const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);

@@ -32,7 +32,23 @@ export type StoredMetric = MetricFields & {
   normUnit: string | null;
   /** Fixed or added by an editor. */
   corrected: boolean;
+  /** lib/metrics/indicators.json id and how sure its assignment is (an editor's number: "other", 0). */
+  indicator: string;
+  indicatorConfidence: number;
+  /**
+   * The metric this one is part of, by its span in the body (the database stores its position, which
+   * corrections that add or remove numbers would shift; page-store.ts turns it back into one).
+   */
+  partOf: { start: number; end: number } | null;
 };
+
+type Spanned = { start: number; end: number };
+
+/** A position-based partOf as the span of the metric it points at. */
+export function partOfSpan(list: Spanned[], position: number | null | undefined): { start: number; end: number } | null {
+  const p = position == null ? undefined : list[position];
+  return p ? { start: p.start, end: p.end } : null;
+}
 
 export type StoredArticle = {
   id: string;
@@ -73,10 +89,29 @@ export function markPrimary(mentions: StoredMention[], place: StoredPlace | null
 }
 
 /** A metric from its fields and its span in the body; the normalized value is derived from the unit. */
-export function makeMetric(fields: MetricFields, text: string, start: number, end: number, corrected: boolean): StoredMetric {
+export function makeMetric(
+  fields: MetricFields,
+  text: string,
+  start: number,
+  end: number,
+  corrected: boolean,
+  /** The number it replaces at the same words: what it measures and belongs to are kept. */
+  prior?: Pick<StoredMetric, "indicator" | "indicatorConfidence" | "partOf">,
+): StoredMetric {
   const canon = toCanonical(fields.value, fields.unit);
   const norm = canon && canon.unit !== fields.unit ? canon : null;
-  return { ...fields, text, start, end, normValue: norm?.value ?? null, normUnit: norm?.unit ?? null, corrected };
+  return {
+    ...fields,
+    text,
+    start,
+    end,
+    normValue: norm?.value ?? null,
+    normUnit: norm?.unit ?? null,
+    corrected,
+    indicator: prior?.indicator ?? "other",
+    indicatorConfidence: prior?.indicatorConfidence ?? 0,
+    partOf: prior?.partOf ?? null,
+  };
 }
 
 /** The engine's article as stored (the same mapping as the ingest transaction). */
@@ -105,6 +140,9 @@ export function fromExtraction(a: ExtractedArticle, engineVersion: string | null
       normValue: m.normalized?.value ?? null,
       normUnit: m.normalized?.unit ?? null,
       corrected: false,
+      indicator: m.indicator,
+      indicatorConfidence: m.indicatorConfidence,
+      partOf: partOfSpan(a.metrics, m.partOf),
     })),
     engineVersion,
     corrected: false,
@@ -127,7 +165,23 @@ export type ArticleRowWithChildren = {
   engineVersion: string | null;
   corrected: boolean;
   mentions: { placeCode: string; text: string; level: string; start: number; end: number; primary: boolean }[];
-  metrics: { position: number; text: string; value: number; unit: string; approx: boolean; label: string; kind: string; start: number; end: number; normValue: number | null; normUnit: string | null; corrected: boolean }[];
+  metrics: {
+    position: number;
+    text: string;
+    value: number;
+    unit: string;
+    approx: boolean;
+    label: string;
+    kind: string;
+    start: number;
+    end: number;
+    normValue: number | null;
+    normUnit: string | null;
+    corrected: boolean;
+    indicator: string;
+    indicatorConfidence: number;
+    partOf: number | null;
+  }[];
 };
 
 function jsonStrings(text: string): string[] {
@@ -156,7 +210,22 @@ export function fromRow(r: ArticleRowWithChildren): StoredArticle {
       .map((m) => ({ placeCode: m.placeCode, text: m.text, level: m.level, start: m.start, end: m.end, primary: m.primary })),
     metrics: [...r.metrics]
       .sort((a, b) => a.position - b.position)
-      .map((m) => ({ text: m.text, value: m.value, unit: m.unit, approx: m.approx, label: m.label, kind: m.kind, start: m.start, end: m.end, normValue: m.normValue, normUnit: m.normUnit, corrected: m.corrected })),
+      .map((m, _i, sorted) => ({
+        text: m.text,
+        value: m.value,
+        unit: m.unit,
+        approx: m.approx,
+        label: m.label,
+        kind: m.kind,
+        start: m.start,
+        end: m.end,
+        normValue: m.normValue,
+        normUnit: m.normUnit,
+        corrected: m.corrected,
+        indicator: m.indicator,
+        indicatorConfidence: m.indicatorConfidence,
+        partOf: partOfSpan(sorted, m.partOf),
+      })),
     engineVersion: r.engineVersion,
     corrected: r.corrected,
   };

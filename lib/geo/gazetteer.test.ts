@@ -86,6 +86,14 @@ describe("loadGazetteer", () => {
       expect(placeEntries(w).filter((e) => e.strength !== "full" || e.level !== "township"), w).toEqual([]);
   });
 
+  it("writes a township with its other suffixes even when its stem is an ordinary word", () => {
+    // 七星 is an ordinary word (no stem entry), but 七星镇 is how both 七星街道 were written before
+    expect(placeEntries("七星")).toEqual([]);
+    const qixing = placeEntries("七星镇").find((e) => e.strength === "variant");
+    expect(qixing?.codes.map((c) => place(c).countyCode).sort()).toEqual(["330402", "330624"]);
+    expect(qixing?.generic).toBe(true);
+  });
+
   it("marks generic township names, and generic zone units as chain-only", () => {
     expect(placeEntries("城南街道")[0]?.generic).toBe(true);
     expect(placeEntries("凯旋街道")[0]?.generic).toBe(true);

@@ -227,7 +227,9 @@ function buildGazetteer(root: string): Gazetteer {
       addPlace(stem, "township", stem.endsWith("镇") && !isGeneric ? "alias" : "stem", t.code, { generic: isGeneric });
       t.aliases.push(stem);
     }
-    if (!common.has(stem)) {
+    // the other suffixes even for a stem that is an ordinary word (七星镇 for 七星街道): suffixed, it
+    // is a place name, and a variant still needs its county or city in the article
+    {
       for (const v of townSuffixVariants(t.name)) {
         if (townNames.has(v) || placeSurfaces.has(v)) continue;
         addPlace(v, "township", "variant", t.code, { generic: isGeneric });

@@ -178,6 +178,14 @@ describe("township names shared by several counties", () => {
   });
 });
 
+describe("a township under its former suffix", () => {
+  it("is today's township when its county is named, even if its stem is an ordinary word", () => {
+    expect(placeCodes("新昌县七星镇今年新建茶园500亩。七星镇的茶农人均增收3000元。")).toEqual(["330600", "330624", "330624003"]);
+    // without a county the two 七星街道 stay undecided
+    expect(placeCodes("七星镇今年新建茶园500亩。")?.[2] ?? null).toBeNull();
+  });
+});
+
 describe("a township named alone implies its county", () => {
   it("resolves a unique township to its county and city", () => {
     const r = geo("回山镇今年茶叶丰收。回山镇党委书记介绍,全镇茶农增收两成。");

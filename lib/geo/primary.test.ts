@@ -151,6 +151,16 @@ describe("confidence", () => {
     expect(lone?.confidence ?? 1).toBeLessThan(0.7);
     expect(named?.confidence ?? 0).toBeGreaterThan(0.9);
   });
+
+  it("gives a generic name that only one Zhejiang township has its township, once, with low confidence", () => {
+    // 长安 is a common name in China, but Zhejiang has one 长安镇 (海宁)
+    const once = geocodeArticle({ title: "", body: "长安镇今年将新建口袋公园6个,新增绿地面积约2万平方米。" }, gaz).place;
+    expect([once?.county?.adcode, once?.township?.code]).toEqual(["330481", "330481103"]);
+    expect(once?.confidence ?? 1).toBeLessThan(0.5);
+    // a name two Zhejiang townships share stays undecided
+    const shared = geocodeArticle({ title: "", body: "新桥镇今年将新建口袋公园6个,新增绿地面积约2万平方米。" }, gaz).place;
+    expect(shared?.township ?? null).toBeNull();
+  });
 });
 
 describe("stories that happen outside Zhejiang or across the province", () => {
@@ -202,6 +212,17 @@ describe("a township first named after the lead", () => {
         "该场馆位于萧山区闻堰街道,赛后向公众开放。闻堰街道还依托场馆发展体育旅游,周边新开商户30家。",
       ),
     ).toEqual(["330100", "330109", "330109012"]);
+  });
+
+  it("goes down to a township whose village the report keeps coming back to, even beside the county", () => {
+    const lead = "秋冬时节,开化的香菇迎来采收旺季,一筐筐鲜菇从山里运往各地。开化香菇种植已有数百年历史。";
+    const later = "走进开化县苏庄镇古田村,菇农正在大棚里采摘。古田村今年种植香菇200万袋,村民人均增收5000元。";
+    expect(placeOf("", lead, later)).toEqual(["330800", "330824", "330824108"]);
+    // not when another township of the county is named too, nor in a county-wide report
+    expect(placeOf("", lead, later, "华埠镇也新建了菌棒厂。")?.[2]).toBeNull();
+    expect(placeOf("", lead, later, "全县香菇产值去年达到5亿元。")?.[2]).toBeNull();
+    // a village named once is no return to it
+    expect(placeOf("", lead, "走进开化县苏庄镇古田村,菇农正在大棚里采摘。村民人均增收5000元。")?.[2]).toBeNull();
   });
 
   it("goes down to the article's only place when it recurs, unless the story is county-wide", () => {
@@ -311,5 +332,49 @@ describe("a title that files the report under a Zhejiang place", () => {
       loadGazetteer(),
     ).place;
     expect(p?.county?.adcode).toBe("330327");
+  });
+});
+
+describe("a township named once, where the report opens", () => {
+  const gz = loadGazetteer();
+  const at = (body: string, title = "", captions?: string[]) => {
+    const p = geocodeArticle({ title, body, ...(captions ? { captions } : {}) }, gz).place;
+    return p ? [p.city?.adcode ?? null, p.county?.adcode ?? null, p.township?.code ?? null] : null;
+  };
+
+  it("is the scene of a short report, even when the report then speaks of the whole county", () => {
+    expect(
+      at("4月9日,仙居县白塔镇的一处枇杷园里,果农正在套袋。今年全县枇杷种植面积3.2万亩,预计产量比去年增加一成。", "仙居:枇杷套袋忙"),
+    ).toEqual(["331000", "331024", "331024103"]);
+    // a county paper's brief that gives the county, then the township alone
+    expect(at("桐庐讯 连日来,分水镇的制笔企业订单排到了年底。全镇制笔企业去年产值超过30亿元,带动就业1.2万人。")).toEqual([
+      "330100",
+      "330122",
+      "330122109",
+    ]);
+  });
+
+  it("is the scene of a report that is only a photo and its caption", () => {
+    expect(at("", "", ["6月2日,嘉善县西塘镇的河埠头,游客乘坐手摇船游览古镇。记者 陈某 摄"])).toEqual(["330400", "330421", "330421103"]);
+  });
+
+  it("is not a scene when the report opens on the county and meets the township only later", () => {
+    expect(
+      at("5月8日,富阳区一季度重点项目集中开工,共开工项目21个。其中,位于新登镇的新材料产业园投资最大,达18亿元。"),
+    ).toEqual(["330100", "330111", null]);
+  });
+
+  it("is not a scene in a county-wide report that calls the county by its former name", () => {
+    // 临安 was a county-level city (临安市) before it became a district: 全市 then means the county
+    expect(
+      at(
+        "3月5日上午,一辆志愿服务车开进临安市太湖源镇的一个村。当天,临安各乡镇共有2000多名志愿者上街服务,全市设服务点60个。临安团市委表示,活动将每月举办。",
+        "临安:志愿服务接力",
+      )?.[2],
+    ).toBeNull();
+  });
+
+  it("is not the township when the name is a landscape feature called after it", () => {
+    expect(at("11月3日,游客在临安区青山湖的水上森林里划船。进入深秋,这片池杉林变成了一片红色。")?.[2]).toBeNull();
   });
 });

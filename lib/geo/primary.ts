@@ -1,8 +1,10 @@
 // Which place an article is about: weigh every recognized place by where it occurs (title > lead >
 // rest), pick the city with most weight, then a county of it if one dominates, then a township of
-// that county if the lead names it and it recurs. Stories set outside Zhejiang (援建 in 四川) get
+// that county if the lead names it and it recurs, or if a short report opens there and names no
+// other township of the county. Stories set outside Zhejiang (援建 in 四川) get
 // null; an article that names no place gets the local paper's city or county, if known.
 import type { Gazetteer, GazetteerPlace, PlaceLevel } from "./gazetteer";
+import { FEATURE_STEM } from "./recognize/towns";
 import { SOURCE_ORDER, type PlaceItem, type Recognition, type TextSource } from "./recognize";
 
 export type ResolvedPlace = {
@@ -17,6 +19,8 @@ export type ResolvedPlace = {
 
 /** Body characters that count as the lead (dateline + first sentences). */
 export const LEAD_CHARS = 200;
+/** A township named once, where the report opens, is the likely scene but less sure than one that recurs. */
+const SINGLE_MENTION_FACTOR = 0.7;
 /** A city standing alone weighs less than a county: it is the less specific reading. */
 const STANDALONE_CITY_FACTOR = 0.75;
 
@@ -47,6 +51,8 @@ type Tally = {
   score: number;
   count: number;
   lead: boolean;
+  /** followed by one of its villages that the report names again (X镇Y村…Y村) */
+  village: boolean;
   /** named in the lead paragraph (not just in the first LEAD_CHARS) */
   leadParagraph: boolean;
   title: boolean;
@@ -59,10 +65,13 @@ const add = (m: Map<string, Tally>, code: string, w: number, it: PlaceItem, rec:
   const leadEnd = rec.leadEnd;
   const own = ownMention(it, rec.hasBody);
   const order = SOURCE_ORDER[it.src] * 100_000 + it.start;
-  const t = m.get(code) ?? { score: 0, count: 0, lead: false, leadParagraph: false, title: false, first: order, full: false, sited: false };
-  t.leadParagraph ||= it.src === "body" && it.start < Math.min(leadEnd, LEAD_CHARS) && own;
+  const t = m.get(code) ?? { score: 0, count: 0, village: false, lead: false, leadParagraph: false, title: false, first: order, full: false, sited: false };
+  // a report that is only a photo and its caption opens with the caption
+  const captionLead = it.src === "caption" && !rec.hasBody && it.start < LEAD_CHARS;
+  t.leadParagraph ||= ((it.src === "body" && it.start < Math.min(leadEnd, LEAD_CHARS)) || captionLead) && own;
   t.score += w;
   t.count++;
+  t.village ||= it.villageRecurs && own;
   t.lead ||= w >= 2 || (it.src === "body" && it.start < LEAD_CHARS && own);
   t.title ||= it.src === "title";
   t.first = Math.min(t.first, order);
@@ -216,15 +225,29 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
     // 位于黄岩区江口街道的…项目: the story's subject is sited in the township, as good as a repeat;
     // but not in a county-wide report (鄞州区…全区…) that only opens at a venue in it
     const countyWide = wholeUnitOf(rec, county) && (countyOwnCount.get(county.code) ?? 0) >= 3;
-    const recurs = town.count >= 2 || town.title || (town.sited && !countyWide);
+    const recurs = town.count >= 2 || town.title || (town.sited && !countyWide) || town.village;
     // the lead paragraph, not a later example (在齐溪镇, 村民们… in the second paragraph); but a subject
     // sited there (场馆位于银湖街道) or a township that is the article's only place and recurs, with no
     // 全县/全区 framing (景区…, 雁荡镇今年投入…), is the focus wherever it is first named
     const sole = onlyTown && townShare === 1 && town.count >= 2 && !wholeUnitOf(rec, county);
-    const leads = town.leadParagraph || town.title || (town.sited && town.count >= 2 && !countyWide) || sole;
-    if (leads && townShare >= 0.6 && (recurs || onlyTown)) {
+    // 走进开化县苏庄镇某某村…某某村…: the report goes down to a village of the township (the village
+    // right after it) and keeps coming back to it, and names no other township of the county, in no
+    // county-wide frame: it is about a place in that township, wherever the township is first named
+    const village = town.village && aloneInCounty(rec, townCode, county.code) && !wholeUnitOf(rec, county);
+    const leads = town.leadParagraph || town.title || (town.sited && town.count >= 2 && !countyWide) || sole || village;
+    // named once, as a feature called after the township (下渚湖湿地): no scene of the report
+    const weakSingle = town.count === 1 && landscapeOnly(rec, townCode);
+    if (leads && townShare >= 0.6 && (recurs || onlyTown) && !weakSingle) {
       const t = gaz.byCode.get(townCode) ?? null;
       return build(city, county, t, conf * (0.75 + 0.25 * townShare));
+    }
+    // 3月13日,茶农在松阳县大东坝镇的茶园里采茶…全县…: a short report names its scene once, where it
+    // opens, and names no other township of the county: it is set there. Not a county-wide report
+    // (临安市…全市…临安…) that opens at one place in it, nor a township the report lists as one
+    // example among others (在岭南乡卫生院…向岭南、下管等乡镇派驻专家).
+    if (town.count === 1 && town.leadParagraph && !weakSingle && !countyWide && opensReport(rec, townCode) && aloneInCounty(rec, townCode, county.code)) {
+      const t = gaz.byCode.get(townCode) ?? null;
+      return build(city, county, t, conf * SINGLE_MENTION_FACTOR);
     }
   }
   return build(city, county, null, conf);
@@ -268,15 +291,52 @@ function paperFallback(rec: Recognition, gaz: Gazetteer): ResolvedPlace | null {
   return build(city, paper.level === "county" ? paper : null, null, 0.3);
 }
 
-/** 全区 in an article about a district, 全县 about a county, 全市 about a county-level city. */
+/**
+ * 全区 in an article about a district, 全县 about a county, 全市 about a county-level city; or the unit
+ * the article itself calls the county (临安市…全市, written before 临安 became a district).
+ */
 function wholeUnitOf(rec: Recognition, county: GazetteerPlace): boolean {
   const unit = county.type === "区" ? "区" : county.type === "市" ? "市" : "县";
-  return rec.wholeUnit[unit];
+  if (rec.wholeUnit[unit]) return true;
+  return rec.items.some((it) => {
+    if (it.status !== "accepted" || it.place?.code !== county.code || it.entry.strength !== "alias") return false;
+    const suffix = it.text.slice(-1);
+    return (suffix === "县" || suffix === "区" || suffix === "市") && rec.wholeUnit[suffix];
+  });
 }
 
-/** Only shared township names (大洋镇 with no county anywhere): keep what all readings agree on. */
+/**
+ * The township's one mention opens the report: it stands in the first sentence that names a place
+ * (of the body, or of the caption when the report is only a photo).
+ */
+function opensReport(rec: Recognition, townCode: string): boolean {
+  const src: TextSource = rec.hasBody ? "body" : "caption";
+  const own = rec.items.filter((it) => it.src === src && it.status === "accepted" && it.place && !it.inEventName && ownMention(it, rec.hasBody));
+  const mention = own.find((it) => it.place?.code === townCode && !it.listed);
+  return !!mention && mention.sentence === Math.min(...own.map((it) => it.sentence));
+}
+
+/** Every mention of the township is a stem that names a landscape feature (下渚湖湿地, 青山湖的水上森林). */
+function landscapeOnly(rec: Recognition, townCode: string): boolean {
+  const ms = rec.items.filter((it) => it.status === "accepted" && it.place?.code === townCode);
+  return ms.length > 0 && ms.every((it) => it.entry.strength === "stem" && FEATURE_STEM.test(it.text));
+}
+
+/** No other township of the county is named, and this one is never one of a list of examples. */
+function aloneInCounty(rec: Recognition, townCode: string, countyCode: string): boolean {
+  return rec.items.every(
+    (it) =>
+      it.status !== "accepted" ||
+      it.place?.level !== "township" ||
+      it.place.countyCode !== countyCode ||
+      (it.place.code === townCode && !it.listed),
+  );
+}
+
+/** Only shared or generic township names (大洋镇 with no county anywhere): keep what all readings agree on. */
 function ambiguousFallback(rec: Recognition, gaz: Gazetteer): ResolvedPlace | null {
-  const readings = rec.items.filter((i) => i.status === "ambiguous").flatMap((i) => i.ambiguous);
+  const undecided = rec.items.filter((i) => i.status === "ambiguous");
+  const readings = undecided.flatMap((i) => i.ambiguous);
   if (readings.length === 0 || rec.foreign.length > 0) return null;
   const cities = new Set(readings.map((p) => p.cityCode));
   if (cities.size !== 1) return null;
@@ -284,5 +344,11 @@ function ambiguousFallback(rec: Recognition, gaz: Gazetteer): ResolvedPlace | nu
   if (!city) return null;
   const countySet = new Set(readings.map((p) => p.countyCode));
   const county = countySet.size === 1 ? (gaz.byCode.get(readings[0]?.countyCode ?? "") ?? null) : null;
-  return build(city, county, null, 0.25);
+  // 长安镇 alone: an official name that is generic in China but only one township's in Zhejiang gives
+  // its county, and the township with it, as weakly as the county; not a name with another suffix
+  // (塘栖街道 for 塘栖镇), which may be a different unit of the same stem
+  const townSet = new Set(readings.map((p) => p.code));
+  const official = undecided.every((i) => i.entry.strength === "full");
+  const town = county && official && townSet.size === 1 && readings[0]?.level === "township" ? readings[0] : null;
+  return build(city, county, town, 0.25);
 }

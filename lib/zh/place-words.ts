@@ -7,6 +7,15 @@ const words = (s: string): readonly string[] => Array.from(new Set(s.split(/\s+/
 /** Suffixes of township-level units, longest first: 莪山畲族乡, 南星街道, 回山镇, 岭南乡. */
 export const TOWNSHIP_SUFFIXES: readonly string[] = ["畲族乡", "畲族镇", "民族乡", "街道", "镇", "乡"];
 
+/** Suffixes of village-level units below a township (高家村, 南庄社区), longest first. */
+export const VILLAGE_SUFFIXES: readonly string[] = ["社区", "村"];
+
+/**
+ * Characters that open a word for villages in general, not a village's name (各村, 全村, 该社区, 邻村,
+ * 下辖村): a name before 村 that starts with one of them is no village.
+ */
+export const NOT_VILLAGE_NAME_START = "各全本该每多几两其他周附邻下所有的和与及等辖属一二三四五六七八九十个";
+
 /** "全县", "本区", "我市" ...: a report about a whole unit of that type, or the outlet's own unit. */
 export const WHOLE_UNIT_WORDS: Readonly<Record<"县" | "区" | "市", readonly string[]>> = {
   县: words(`全县 该县 本县 我县 县委 县政府`),

@@ -48,7 +48,7 @@ export async function growDatabase(file: string, articles: number, log = console
     `INSERT INTO "Article" ("id", "sourceId", "position", "title", "authors", "body", "captions", "tags", "publishedOn", "placeLevel", "cityCode", "countyCode", "townshipCode", "lon", "lat", "confidence") VALUES (?, ?, ?, ?, ?, ?, '[]', ?, ?, 'township', ?, ?, ?, ?, ?, 0.9)`,
   );
   const insMetric = sqlite.prepare(
-    `INSERT INTO "Metric" ("articleId", "position", "text", "value", "unit", "approx", "label", "kind", "start", "end", "normValue", "normUnit") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO "Metric" ("articleId", "position", "text", "value", "unit", "approx", "label", "kind", "start", "end", "normValue", "normUnit", "indicator", "indicatorConfidence", "partOf") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const pageTx = sqlite.transaction((p: number) => {
     const day = new Date(Date.UTC(2021, 0, 1) + Math.floor(rand() * 5 * 365) * 86400_000).toISOString().slice(0, 10);
@@ -64,7 +64,7 @@ export async function growDatabase(file: string, articles: number, log = console
       const scale = 0.2 + rand() * 3;
       insArticle.run(id, sourceId, i, `${base.title as string}（${town.countyName}${town.name}）`, base.authors, prefix + (base.body as string), base.tags, day, town.city, town.county, town.code, town.lon, town.lat);
       for (const m of seedMetrics.get(base.id as string) ?? []) {
-        insMetric.run(id, m.position, m.text, Math.round((m.value as number) * scale), m.unit, m.approx, m.label, m.kind, (m.start as number) + prefix.length, (m.end as number) + prefix.length, m.normValue, m.normUnit);
+        insMetric.run(id, m.position, m.text, Math.round((m.value as number) * scale), m.unit, m.approx, m.label, m.kind, (m.start as number) + prefix.length, (m.end as number) + prefix.length, m.normValue, m.normUnit, m.indicator, m.indicatorConfidence, m.partOf);
       }
     }
   });

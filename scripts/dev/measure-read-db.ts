@@ -42,7 +42,7 @@ async function measure(db: Db) {
     out[`search p95, ${len} chars`] = p95(xs);
   }
   out["stats, stories (cold)"] = await timed(() => getDashboardStats(db, NO_FILTER, { measure: "stories", coverage: true }));
-  out["stats, people (cold)"] = await timed(() => getDashboardStats(db, NO_FILTER, { measure: "people" }));
+  out["stats, residents served (cold)"] = await timed(() => getDashboardStats(db, NO_FILTER, { measure: "residents_served" }));
   out["pins, province (cold)"] = await timed(() => getPins(db, NO_FILTER, [118, 27, 123.2, 31.2], 6));
   out["pins, province (warm)"] = await timed(() => getPins(db, NO_FILTER, [118, 27, 123.2, 31.2], 6));
   return out;

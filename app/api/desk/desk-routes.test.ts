@@ -175,7 +175,11 @@ describe("an editor", () => {
     const after = await db.article.findUniqueOrThrow({ where: { id: articleId }, include: { metrics: true } });
     expect(after.countyCode).toBe(county.code);
     expect(after.corrected).toBe(true);
-    expect(after.metrics.find((x) => x.start === m.start)).toMatchObject({ value: 4242, label: "改过的", corrected: true });
+    // What the number measures and what it is part of are kept through the fix and the rebuild.
+    expect(after.metrics.find((x) => x.start === m.start)).toMatchObject({ value: 4242, label: "改过的", corrected: true, indicator: m.indicator, indicatorConfidence: m.indicatorConfidence });
+    const parts = (rows: { start: number; partOf: number | null; position: number }[]) =>
+      rows.map((x) => [x.start, x.partOf === null ? null : rows.find((y) => y.position === x.partOf)?.start]).sort();
+    expect(parts(after.metrics)).toEqual(parts(article.metrics));
 
     const u = await undo.POST(request(`/api/desk/corrections/${fixId}/undo`, { body: {}, cookie: editorCookie }), params({ id: String(fixId) }));
     expect(u.status).toBe(200);

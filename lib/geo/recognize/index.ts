@@ -19,6 +19,7 @@ import { markRoles } from "./roles";
 import { scan } from "./scan";
 import { readScene } from "./scene";
 import { settle } from "./settle";
+import { markVillages } from "./villages";
 import type { Pass, Recognition, RecognizeOptions, State } from "./types";
 
 export { SOURCE_ORDER, type NameList, type PlaceItem, type Recognition, type RecognizeOptions, type TextSource, type Token } from "./types";
@@ -51,6 +52,8 @@ export const PASSES: readonly Pass[] = [
   { name: "roles", run: markRoles },
   // a scene outside Zhejiang, assistance and delegations
   { name: "scene", run: readScene },
+  // a township's village (X镇Y村) that the report names again
+  { name: "villages", run: markVillages },
 ];
 
 /** Scans and runs the passes up to and including `until` (all of them by default). For tests. */

@@ -70,6 +70,7 @@ export function newItem(src: TextSource, text: string, t: Token, entry: PlaceEnt
     sited: false,
     listed: false,
     facility: entry.strength === "stem" && FACILITY_AFTER_STEM.test(text.slice(t.end, t.end + 4)),
+    villageRecurs: false,
   };
 }
 

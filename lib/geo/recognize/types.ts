@@ -68,6 +68,11 @@ export type PlaceItem = {
    * story is about infrastructure of the county, not about the township's own work
    */
   facility: boolean;
+  /**
+   * a township followed by one of its villages (马站镇某某村, 某某社区) whose name the title or body
+   * repeats: the report keeps coming back to a place in the township
+   */
+  villageRecurs: boolean;
 };
 
 /** Names joined by 、/和/与/及 (柯城、衢江、龙游和开化), and what follows the last one. */
