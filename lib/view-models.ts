@@ -97,9 +97,12 @@ export type Page<T> = { items: T[]; nextCursor: string | null; total: number };
 
 export type MentionView = { text: string; start: number; end: number; code: string; level: string; name: string };
 
-export type MetricView = MetricChip & { id: number; start: number; end: number };
+/** `corrected`: an editor fixed or added it (shown as 已人工校对). */
+export type MetricView = MetricChip & { id: number; start: number; end: number; corrected?: boolean };
 
 export type ArticleDetail = ArticleSummary & {
+  /** An editor's correction applies to it (已人工校对). */
+  corrected: boolean;
   body: string;
   captions: string[];
   mentions: MentionView[];

@@ -93,6 +93,10 @@ export default function TopBar({ nav, t, cities, hasDates, title }: Props) {
       <button type="button" className={styles.lang} onClick={() => go({ lang: lang === "zh" ? "en" : "zh" })} lang={lang === "zh" ? "en" : "zh"}>
         {t.language}
       </button>
+      {/* Discreet: editors only; it leads to the sign-in page. */}
+      <a href="/desk" className={styles.desk} rel="nofollow">
+        {t.desk}
+      </a>
     </header>
   );
 }

@@ -43,6 +43,11 @@ export default function ArticlePanel({ res, retry, nav, t, terms, countyName }: 
       {back}
       <h2 id="article-title" className={styles.title} tabIndex={-1}>
         {a.title || t.untitled}
+        {a.corrected && (
+          <span className={styles.corrected} data-testid="corrected-badge">
+            {t.corrected}
+          </span>
+        )}
       </h2>
       <dl className={styles.facts}>
         {a.placeName && (

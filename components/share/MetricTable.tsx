@@ -22,7 +22,14 @@ export default function MetricTable({ metrics, lang = "zh" }: { metrics: MetricV
       <tbody>
         {metrics.map((m) => (
           <tr key={m.id}>
-            <td>{m.text}</td>
+            <td>
+              {m.text}
+              {m.corrected && (
+                <span className={styles.corrected} data-testid="metric-corrected">
+                  已人工校对
+                </span>
+              )}
+            </td>
             <td>{m.label}</td>
             <td className={styles.num}>
               {approxMark(m.approx)}

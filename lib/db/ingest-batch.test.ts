@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { engineVersion } from "../ingest/engine-version";
 import { loadGazetteer } from "../geo/gazetteer";
 import { sha256 } from "../ingest/article-id";
 import { extractDocument } from "../ingest/pipeline";
@@ -71,7 +72,7 @@ describe("batch ingest", () => {
       const prepared = inputs.map((input) => {
         const hash = sha256(input.rawText);
         const doc = extractDocument(input.rawText, { gazetteer: gaz, publishedOn: input.publishedOn });
-        return { source: sourceRow(input, hash, doc.publishedOn), doc };
+        return { source: sourceRow(input, hash, doc.publishedOn), doc, engineVersion: engineVersion({ gazetteer: gaz }) };
       });
       // A duplicate inside the batch and a second run: still one copy of each page.
       const out = await writePagesPrisma(other.db, [...prepared, prepared[0]!]);

@@ -12,11 +12,11 @@ import { mentionCodes, pageRows, type PageRows, type PreparedPage } from "./inge
  */
 type Column = readonly [name: string, type: string];
 
-const SOURCE: Column[] = [["id", "text"], ["name", "text"], ["publishedOn", "text"], ["fileName", "text"], ["rawText", "text"], ["contentHash", "text"], ["createdAt", "timestamp(3)"]];
+const SOURCE: Column[] = [["id", "text"], ["name", "text"], ["publishedOn", "text"], ["fileName", "text"], ["rawText", "text"], ["contentHash", "text"], ["createdAt", "timestamp(3)"], ["single", "boolean"]];
 const ARTICLE: Column[] = [
   ["id", "text"], ["sourceId", "text"], ["position", "int"], ["title", "text"], ["authors", "text"], ["body", "text"], ["captions", "text"], ["tags", "text"],
   ["publishedOn", "text"], ["placeLevel", "text"], ["cityCode", "text"], ["countyCode", "text"], ["townshipCode", "text"],
-  ["lon", "double precision"], ["lat", "double precision"], ["confidence", "double precision"],
+  ["lon", "double precision"], ["lat", "double precision"], ["confidence", "double precision"], ["engineVersion", "text"],
 ];
 const MENTION: Column[] = [["articleId", "text"], ["placeCode", "text"], ["text", "text"], ["level", "text"], ["start", "int"], ["end", "int"], ["primary", "boolean"]];
 const METRIC: Column[] = [

@@ -13,6 +13,8 @@ export type SourceRow = {
   rawText: string;
   contentHash: string;
   createdAt: Date;
+  /** Extracted as one article (`--single`, crawled pages): re-extraction does the same. */
+  single: boolean;
 };
 
 export type ArticleRow = {
@@ -32,6 +34,8 @@ export type ArticleRow = {
   lon: number | null;
   lat: number | null;
   confidence: number | null;
+  /** The engine that produced it (lib/ingest/engine-version.ts). */
+  engineVersion: string | null;
 };
 
 export type MentionRow = { articleId: string; placeCode: string; text: string; level: string; start: number; end: number; primary: boolean };
@@ -56,11 +60,11 @@ export type MetricRow = {
 };
 
 /** A page ready to write: its source row and what extraction decided about it. */
-export type PreparedPage = { source: SourceRow; doc: ExtractionDocument };
+export type PreparedPage = { source: SourceRow; doc: ExtractionDocument; engineVersion?: string | null };
 
 export type PageRows = { source: SourceRow; articles: ArticleRow[]; mentions: MentionRow[]; metrics: MetricRow[] };
 
-export function sourceRow(input: { name: string; fileName?: string | null; rawText: string }, contentHash: string, publishedOn: string | null): SourceRow {
+export function sourceRow(input: { name: string; fileName?: string | null; rawText: string; single?: boolean }, contentHash: string, publishedOn: string | null): SourceRow {
   return {
     id: contentHash.slice(0, 16),
     name: input.name,
@@ -69,10 +73,11 @@ export function sourceRow(input: { name: string; fileName?: string | null; rawTe
     rawText: input.rawText,
     contentHash,
     createdAt: new Date(),
+    single: input.single ?? false,
   };
 }
 
-function articleRow(a: ExtractedArticle, sourceId: string, position: number): ArticleRow {
+function articleRow(a: ExtractedArticle, sourceId: string, position: number, engineVersion: string | null): ArticleRow {
   const p = a.place;
   return {
     id: a.id,
@@ -91,6 +96,7 @@ function articleRow(a: ExtractedArticle, sourceId: string, position: number): Ar
     lon: p?.lon ?? null,
     lat: p?.lat ?? null,
     confidence: p?.confidence ?? null,
+    engineVersion,
   };
 }
 
@@ -98,7 +104,7 @@ export function pageRows(page: PreparedPage): PageRows {
   const { source, doc } = page;
   return {
     source,
-    articles: doc.articles.map((a, i) => articleRow(a, source.id, i)),
+    articles: doc.articles.map((a, i) => articleRow(a, source.id, i, page.engineVersion ?? null)),
     mentions: doc.articles.flatMap((a) =>
       a.mentions.map((m) => ({ articleId: a.id, placeCode: m.code, text: m.text, level: m.level, start: m.start, end: m.end, primary: m.primary })),
     ),

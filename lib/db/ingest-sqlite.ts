@@ -16,8 +16,8 @@ type Statements = ReturnType<typeof prepare>;
 function prepare(conn: Database.Database) {
   return {
     source: conn.prepare(
-      `INSERT INTO "Source" ("id", "name", "publishedOn", "fileName", "rawText", "contentHash", "createdAt")
-       VALUES (@id, @name, @publishedOn, @fileName, @rawText, @contentHash, @createdAt)
+      `INSERT INTO "Source" ("id", "name", "publishedOn", "fileName", "rawText", "contentHash", "createdAt", "single")
+       VALUES (@id, @name, @publishedOn, @fileName, @rawText, @contentHash, @createdAt, @single)
        ON CONFLICT ("contentHash") DO NOTHING`,
     ),
     existing: conn.prepare(
@@ -25,9 +25,9 @@ function prepare(conn: Database.Database) {
     ),
     article: conn.prepare(
       `INSERT INTO "Article" ("id", "sourceId", "position", "title", "authors", "body", "captions", "tags", "publishedOn",
-         "placeLevel", "cityCode", "countyCode", "townshipCode", "lon", "lat", "confidence")
+         "placeLevel", "cityCode", "countyCode", "townshipCode", "lon", "lat", "confidence", "engineVersion")
        VALUES (@id, @sourceId, @position, @title, @authors, @body, @captions, @tags, @publishedOn,
-         @placeLevel, @cityCode, @countyCode, @townshipCode, @lon, @lat, @confidence)`,
+         @placeLevel, @cityCode, @countyCode, @townshipCode, @lon, @lat, @confidence, @engineVersion)`,
     ),
     mention: conn.prepare(
       `INSERT INTO "Mention" ("articleId", "placeCode", "text", "level", "start", "end", "primary")
@@ -47,7 +47,7 @@ const sqliteTime = (d: Date) => d.toISOString().replace("Z", "+00:00");
 function writePage(st: Statements, knownCodes: Set<string>, page: PreparedPage): PageOutcome {
   if (mentionCodes(page).some((c) => !knownCodes.has(c))) throw new IngestError(MISSING_GAZETTEER);
   const rows = pageRows(page);
-  const inserted = st.source.run({ ...rows.source, createdAt: sqliteTime(rows.source.createdAt) }).changes;
+  const inserted = st.source.run({ ...rows.source, createdAt: sqliteTime(rows.source.createdAt), single: rows.source.single ? 1 : 0 }).changes;
   if (inserted === 0) {
     // Stored meanwhile (another process, or the same page earlier in this batch).
     const row = st.existing.get(rows.source.contentHash) as { id: string; articles: number };

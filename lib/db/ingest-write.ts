@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isCalendarDate } from "../calendar-date";
 import type { Gazetteer } from "../geo/gazetteer";
 import { sha256 } from "../ingest/article-id";
+import { engineVersion } from "../ingest/engine-version";
 import { extractDocument, type ExtractionDocument, type ExtractOptions } from "../ingest/pipeline";
 import { targetOf, type Db } from "./client";
 import { IngestError, unchanged, type IngestResult, type PageOutcome } from "./ingest-outcome";
@@ -79,7 +80,7 @@ export async function ingestSources(db: Db, inputs: IngestInput[], opts: IngestO
   todo.forEach((v) => {
     const doc = extractOrError(v.src.rawText, { single: v.src.single, gazetteer: opts.gazetteer, publishedOn: v.src.publishedOn ?? null, countyHint: v.src.countyHint ?? null });
     if (doc instanceof Error) outcomes[v.i] = { status: "failed", error: doc };
-    else pages.push({ i: v.i, page: { source: sourceRow(v.src, v.hash, doc.publishedOn), doc } });
+    else pages.push({ i: v.i, page: { source: sourceRow(v.src, v.hash, doc.publishedOn), doc, engineVersion: engineVersion({ gazetteer: opts.gazetteer }) } });
   });
 
   if (pages.length) {

@@ -16,6 +16,8 @@ export type MetricRow = {
   end: number;
   normValue: number | null;
   normUnit: string | null;
+  /** Fixed or added by an editor (lib/desk); absent in aggregate reads. */
+  corrected?: boolean;
 };
 
 export type ArticleRow = {
@@ -61,6 +63,7 @@ export function toMetricView(m: MetricRow): MetricView {
     end: m.end,
     canonicalValue: canonical.value,
     canonicalUnit: canonical.unit,
+    ...(m.corrected ? { corrected: true } : {}),
   };
 }
 

@@ -58,6 +58,7 @@ export async function getArticleDetail(db: Db, id: string): Promise<ArticleDetai
   const names = await placeNames(db, [row.cityCode, row.countyCode, row.townshipCode]);
   return {
     ...toArticleSummary(row as ArticleRow, names),
+    corrected: row.corrected,
     body: row.body,
     captions: parseJsonArray(row.captions),
     mentions: row.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, code: m.placeCode, level: m.level, name: m.place.name })),

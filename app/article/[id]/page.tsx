@@ -8,6 +8,7 @@ import SharePageShell from "@/components/share/SharePageShell";
 import styles from "@/components/share/share-page.module.css";
 import { articleSourceUrl } from "@/lib/crawl/article-link";
 import { getArticlePage } from "@/lib/db/article-page";
+import { articleHistory } from "@/lib/desk/history";
 import { getDb } from "@/lib/db/client";
 import { articlePath, countyPath, mapLinkForArticle, parseArticleParam } from "@/lib/share/links";
 import { SITE_LOCALE, SITE_NAME, siteUrl } from "@/lib/share/site";
@@ -66,7 +67,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   // City and county in the interface language; townships have no English names and stay Chinese.
   const city = page.city && { ...page.city, name: placeName(page.city.code, page.city.name, lang) };
   const county = page.county && { ...page.county, name: placeName(page.county.code, page.county.name, lang) };
-  const sourceUrl = await articleSourceUrl(getDb(), article.id);
+  const [sourceUrl, history] = await Promise.all([articleSourceUrl(getDb(), article.id), articleHistory(getDb(), article.id)]);
   const place = lang === "zh" ? [county?.name ?? null, township?.name ?? null].filter(Boolean).join("") : [county?.name ?? null, township?.name ?? null].filter(Boolean).join(", ");
   const inCity = city ? (lang === "zh" ? `（${city.name}）` : ` (${city.name})`) : "";
 
@@ -84,7 +85,14 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           {township && <li>{township.name}</li>}
         </ol>
 
-        <h1 className={styles.title}>{article.title}</h1>
+        <h1 className={styles.title}>
+          {article.title}
+          {article.corrected && (
+            <span className={styles.corrected} data-testid="corrected-badge">
+              已人工校对
+            </span>
+          )}
+        </h1>
 
         <dl className={styles.facts}>
           <div>
@@ -173,6 +181,22 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           </h2>
           {article.metrics.length > 0 ? <MetricTable metrics={article.metrics} lang={lang} /> : <p className={styles.empty}>{s.noData}</p>}
         </section>
+
+        {history.length > 0 && (
+          <section className={styles.section} aria-labelledby="history">
+            <h2 id="history" className={styles.sectionTitle}>
+              校对记录
+            </h2>
+            <ol className={styles.history} data-testid="history">
+              {history.map((c) => (
+                <li key={c.id} className={c.undoneAt ? styles.undone : undefined}>
+                  <time dateTime={c.createdAt}>{formatZhDate(c.createdAt.slice(0, 10))}</time> {c.kindLabel}：{c.description}
+                  {c.undoneAt && "（已撤销）"}
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
       </article>
     </SharePageShell>
   );
