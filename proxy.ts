@@ -5,6 +5,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { checkMethod, isApiPath } from "@/lib/http/methods";
 import { hasBadPercentEncoding } from "@/lib/http/percent-encoding";
 import { policyFromEnv, requestKey, SEARCH_POLICY, takeToken, tooManyRequests, WRITE_POLICY } from "@/lib/http/rate-limit";
+import { SEARCH_PATHS } from "@/lib/http/routes";
 import { BASELINE_HEADERS, isEmbedView, newNonce, pageSecurityHeaders } from "@/lib/http/security-headers";
 
 const JSON_HEADERS = { ...BASELINE_HEADERS, "Cache-Control": "no-store" };
@@ -25,7 +26,7 @@ export async function proxy(request: NextRequest) {
     return new NextResponse(null, { status: 204, headers: { ...BASELINE_HEADERS, Allow: "GET, HEAD, OPTIONS" } });
   }
 
-  const policy = pathname === "/api/search" ? SEARCH_POLICY : method.write ? WRITE_POLICY : null;
+  const policy = SEARCH_PATHS.has(pathname) ? SEARCH_POLICY : method.write ? WRITE_POLICY : null;
   if (policy) {
     const verdict = await takeToken(policyFromEnv(policy), requestKey(request.headers));
     if (!verdict.allowed) return tooManyRequests(verdict.retryAfterSeconds, BASELINE_HEADERS);

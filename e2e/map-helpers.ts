@@ -9,7 +9,7 @@ export async function jumpTo(page: Page, lon: number, lat: number, zoom: number)
 
 /**
  * A screen point inside a county polygon where nothing else (pins, clusters) is on top, found by
- * asking the map what is rendered there; then a real mouse click at that point.
+ * asking the map what is rendered there (and that no control covers it); then a real mouse click at that point.
  */
 export async function clickCounty(page: Page, adcode: string) {
   const point = await page.evaluate((code) => {
@@ -21,6 +21,8 @@ export async function clickCounty(page: Page, adcode: string) {
         const hits = map.queryRenderedFeatures([x, y], { layers: ["story-clusters", "story-pins", "county-fill"] });
         if (hits.length && hits[0]!.layer.id === "county-fill" && String(hits[0]!.properties?.adcode) === code) {
           const r = canvas.getBoundingClientRect();
+          // Skip points under the controls drawn over the map (time control, legend, tools).
+          if (document.elementFromPoint(r.left + x, r.top + y) !== canvas) continue;
           return { x: r.left + x, y: r.top + y };
         }
       }

@@ -27,6 +27,8 @@ import { useSearch } from "../state/useSearch";
 import { useStats } from "../state/useStats";
 import { useViewport, PHONE_MAX_WIDTH } from "../state/useViewport";
 import { useViewState } from "../state/useViewState";
+import MapTools from "../time/MapTools";
+import TimeControl from "../time/TimeControl";
 import HtmlLang from "./HtmlLang";
 import { usePanelFocus } from "./usePanelFocus";
 import styles from "./dashboard.module.css";
@@ -213,6 +215,8 @@ export default function Dashboard({ data, initialState, initialStatsQuery, inven
             </MapErrorBoundary>
           )}
           {!noMap && <Legend title={view.legendTitle} classes={view.classes} noDataLabel={t.legendNoData} lang={lang} />}
+          {!state.embed && !noMap && <TimeControl nav={nav} storyTotal={stats.totals.stories} />}
+          {!state.embed && !noMap && <MapTools state={state} title={title} legendTitle={view.legendTitle} classes={view.classes} noDataLabel={t.legendNoData} />}
           {state.embed && (
             // A landmark of its own: in an embed there is no top bar, and content outside landmarks is lost to screen-reader navigation.
             <nav aria-label={t.openFull}>

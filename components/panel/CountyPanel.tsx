@@ -5,6 +5,8 @@ import { formatPlain } from "@/lib/format";
 import { MAX_COMPARE } from "@/lib/url-state";
 import type { CountyInfo, CountyMetricSummary } from "@/lib/view-models";
 import { useJson } from "../state/useJson";
+import CountyFeedLink from "../time/CountyFeedLink";
+import CountyMonths from "../time/CountyMonths";
 import { ViewLink, type Nav } from "../state/ViewLink";
 import KindSummaryList from "./KindSummaryList";
 import StatusMessage from "./StatusMessage";
@@ -45,6 +47,7 @@ export default function CountyPanel({ county, storyCount, filters, nav, t, terms
         >
           {inCompare ? t.inCompare : `+ ${t.addToCompare}`}
         </button>
+        <CountyFeedLink adcode={county.adcode} lang={nav.state.lang} />
         {nav.state.compare.length > 0 && (
           <ViewLink nav={nav} patch={{ view: "compare" }}>
             {t.compare} ({nav.state.compare.length}) →
@@ -58,6 +61,8 @@ export default function CountyPanel({ county, storyCount, filters, nav, t, terms
       ) : (
         <StoryList url={`/api/stories?county=${county.adcode}${amp}`} nav={nav} t={t} terms={terms} empty={t.noStoriesHere} what={t.whatCountyStories(county.name)} />
       )}
+
+      <CountyMonths key={county.adcode} adcode={county.adcode} countyName={county.name} nav={nav} />
 
       {storyCount > 0 && (
         <section className={styles.section}>

@@ -76,3 +76,13 @@ export const SEARCH_FIXTURE: FixtureArticle[] = [
   { title: "社区食堂开张", body: "新昌县回山镇社区食堂开张，老人用餐更方便。水库水通到家门口。", county: "330624", date: null, tags: [] },
   { title: "A_B测试与100%覆盖", body: "数字化改革中的a_b测试，覆盖率100%。", county: "330102", date: "2023-01-01", tags: [] },
 ];
+
+/** Invented stories over three months with a gap, plus undated ones. */
+export const TIME_FIXTURE: FixtureArticle[] = [
+  { title: "一月甲", body: "服务企业10家。", county: "330102", date: "2023-01-05", metrics: [{ text: "10家", value: 10, unit: "家", kind: "enterprises", indicator: "enterprises" }] },
+  { title: "一月乙", body: "服务企业5家左右。", county: "330108", date: "2023-01-20", metrics: [{ text: "5家左右", value: 5, unit: "家", kind: "enterprises", approx: true, indicator: "enterprises" }] },
+  { title: "三月", body: "投入2万元。", county: "330102", date: "2023-03-31", tags: ["business"], metrics: [{ text: "2万元", value: 2, unit: "万元", kind: "money", indicator: "project_investment" }] },
+  { title: "四月", body: "服务企业7家。", county: "330102", date: "2023-04-01", metrics: [{ text: "7家", value: 7, unit: "家", kind: "enterprises", indicator: "enterprises" }] },
+  { title: "无日期甲", body: "服务企业3家。", county: "330102", date: null, metrics: [{ text: "3家", value: 3, unit: "家", kind: "enterprises", indicator: "enterprises" }] },
+  { title: "无日期乙", body: "没有数字。", county: "330624", date: null },
+];

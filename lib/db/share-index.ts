@@ -5,7 +5,7 @@ import { cachedRead } from "./data-version";
 import { query, sql } from "./sql";
 
 /** Prisma raw queries give SQLite DateTime columns as numbers or text, PostgreSQL's as Date. */
-function toDate(v: unknown): Date {
+export function toDate(v: unknown): Date {
   if (v instanceof Date) return v;
   if (typeof v === "number" || typeof v === "bigint") return new Date(Number(v));
   return new Date(String(v));

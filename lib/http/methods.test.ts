@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkMethod } from "./methods";
+import { routeOf } from "./routes";
 
 const h = (init: Record<string, string> = {}) => new Headers(init);
 
@@ -31,5 +32,16 @@ describe("checkMethod", () => {
     expect(checkMethod("POST", "/api/pages", h())).toEqual({ ok: true, write: true });
     expect(checkMethod("DELETE", "/api/desk/articles/x", h())).toEqual({ ok: true, write: true });
     expect(checkMethod("TRACE", "/api/pages", h()).ok).toBe(false);
+  });
+});
+
+describe("the public read API v1", () => {
+  it("answers only reads, with the route named for ids and files", () => {
+    for (const p of ["/api/v1", "/api/v1/articles", "/api/v1/articles/0123456789ab", "/api/v1/counties/330102", "/api/v1/export/articles.csv", "/api/v1/months"]) {
+      expect(checkMethod("GET", p, h()), p).toEqual({ ok: true, write: false });
+      expect(checkMethod("POST", p, h()), p).toMatchObject({ ok: false, status: 405 });
+    }
+    expect(routeOf("/api/v1/export/metrics.csv")).toBe("/api/v1/export/[file]");
+    expect(routeOf("/feeds/county/330102.xml")).toBe("/feeds/county/[file]");
   });
 });

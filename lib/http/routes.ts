@@ -18,6 +18,10 @@ const PATTERNS: [RegExp, string][] = [
   [/^\/api\/desk\/pages\/[^/]+\/reextract$/, "/api/desk/pages/[id]/reextract"],
   [/^\/api\/desk\/uploads\/[^/]+$/, "/api/desk/uploads/[id]"],
   [/^\/api\/counties\/[^/]+\/metrics$/, "/api/counties/[adcode]/metrics"],
+  [/^\/api\/v1\/articles\/[^/]+$/, "/api/v1/articles/[id]"],
+  [/^\/api\/v1\/counties\/[^/]+$/, "/api/v1/counties/[code]"],
+  [/^\/api\/v1\/export\/[^/]+$/, "/api/v1/export/[file]"],
+  [/^\/feeds\/(county|city|theme)\/[^/]+$/, "/feeds/$1/[file]"],
   [/^\/_next\/static\/.*$/, "/_next/static"],
   [/^\/_next\/image.*$/, "/_next/image"],
 ];
@@ -39,4 +43,17 @@ export const READ_ONLY_API_ROUTES: ReadonlySet<string> = new Set([
   "/api/pins/stories",
   "/api/stats",
   "/api/stories",
+  // The public read API (lib/api): GET only, open to every origin.
+  "/api/v1",
+  "/api/v1/articles",
+  "/api/v1/articles/[id]",
+  "/api/v1/counties",
+  "/api/v1/counties/[code]",
+  "/api/v1/metrics",
+  "/api/v1/search",
+  "/api/v1/months",
+  "/api/v1/export/[file]",
 ]);
+
+/** Paths that run a full-text search, rate-limited like /api/search. */
+export const SEARCH_PATHS: ReadonlySet<string> = new Set(["/api/search", "/api/v1/search", "/feeds/search.xml"]);

@@ -7,6 +7,7 @@ import SharePageShell from "@/components/share/SharePageShell";
 import StoryCard from "@/components/share/StoryCard";
 import styles from "@/components/share/share-page.module.css";
 import { getDb } from "@/lib/db/client";
+import { ATOM_TYPE, countyFeedPath } from "@/lib/feeds/paths";
 import { getCountyPage } from "@/lib/db/county-page";
 import { decodeCursor } from "@/lib/db/story-list";
 import { countyPath, mapLinkForCounty, parseCountyParam } from "@/lib/share/links";
@@ -49,7 +50,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     metadataBase: siteUrl(),
     title,
     description,
-    alternates: { canonical: url },
+    // Feed readers find the county's Atom feed from the page itself.
+    alternates: { canonical: url, types: { [ATOM_TYPE]: [{ url: countyFeedPath(county.adcode), title: `${county.name} · ${SITE_NAME}` }] } },
     openGraph: { type: "website", title: `${county.cityName}${county.name}`, description, url, siteName: SITE_NAME, locale: SITE_LOCALE },
     twitter: { card: "summary_large_image", title: `${county.cityName}${county.name}`, description },
   };
@@ -90,6 +92,9 @@ export default async function CountyPage({ params, searchParams }: Props) {
           <Link href={withLang(mapLinkForCounty(county.adcode), lang)} className={styles.primary}>
             {s.viewOnMap}
           </Link>
+          <a href={countyFeedPath(county.adcode)} type={ATOM_TYPE} data-testid="county-feed">
+            订阅（Atom）
+          </a>
         </div>
 
         <section className={styles.section} aria-labelledby="summary">

@@ -1,0 +1,10 @@
+import { getDb } from "@/lib/db/client";
+import { feedResponse, feedSpec } from "@/lib/feeds/feeds";
+
+export const dynamic = "force-dynamic";
+
+/** Atom feed of a county's newest stories: /feeds/county/<code>.xml */
+export async function GET(_req: Request, ctx: { params: Promise<{ file: string }> }) {
+  const db = getDb();
+  return feedResponse(db, await feedSpec(db, "county", (await ctx.params).file), "no such county: see /api-docs for the feeds");
+}
