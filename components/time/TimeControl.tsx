@@ -50,19 +50,20 @@ export default function TimeControl({ nav, storyTotal }: { nav: Nav; storyTotal:
 
   if (res.status === "error")
     return (
-      <div className={styles.bar} role="group" aria-label={s.timeLabel} data-testid="time-control">
+      <section className={styles.bar} aria-label={s.timeLabel} data-testid="time-control">
         <span className={styles.note}>{s.loadFailed}</span>
         <button type="button" onClick={retry}>
           {s.retry}
         </button>
-      </div>
+      </section>
     );
   if (!timeline) return null;
   if (months.length === 0)
     return (
-      <p className={`${styles.bar} ${styles.note}`} data-testid="time-none" role="note">
+      // A labelled section is a landmark: everything on the page sits in one (axe "region").
+      <section className={`${styles.bar} ${styles.note}`} data-testid="time-none" aria-label={s.timeLabel}>
         {s.noDates(timeline.undated)}
-      </p>
+      </section>
     );
 
   const setWindow = (a: number, b: number) => go(windowDates(months, Math.min(a, b), Math.max(a, b)), "replace");
@@ -76,7 +77,7 @@ export default function TimeControl({ nav, storyTotal }: { nav: Nav; storyTotal:
       : `${monthLabel(months[start]!, state.lang)} – ${monthLabel(months[end]!, state.lang)}`;
 
   return (
-    <div className={styles.bar} role="group" aria-label={s.timeLabel} data-testid="time-control">
+    <section className={styles.bar} aria-label={s.timeLabel} data-testid="time-control">
       <div className={styles.row}>
         <button
           type="button"
@@ -133,6 +134,6 @@ export default function TimeControl({ nav, storyTotal }: { nav: Nav; storyTotal:
           {s.undated(timeline.undated, windowed)}
         </p>
       )}
-    </div>
+    </section>
   );
 }
