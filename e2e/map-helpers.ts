@@ -15,19 +15,23 @@ export async function clickCounty(page: Page, adcode: string) {
   const point = await page.evaluate((code) => {
     const map = window.__map!;
     const canvas = map.getCanvas();
-    const { width, height } = canvas.getBoundingClientRect();
-    for (let y = 20; y < height - 20; y += 6) {
-      for (let x = 20; x < width - 20; x += 6) {
-        const hits = map.queryRenderedFeatures([x, y], { layers: ["story-clusters", "story-pins", "county-fill"] });
-        if (hits.length && hits[0]!.layer.id === "county-fill" && String(hits[0]!.properties?.adcode) === code) {
-          const r = canvas.getBoundingClientRect();
-          // Skip points under the controls drawn over the map (time control, legend, tools).
-          if (document.elementFromPoint(r.left + x, r.top + y) !== canvas) continue;
-          return { x: r.left + x, y: r.top + y };
-        }
+    const r = canvas.getBoundingClientRect();
+    const isCounty = (x: number, y: number) => {
+      const hits = map.queryRenderedFeatures([x, y], { layers: ["story-clusters", "story-pins", "county-fill"] });
+      return hits.length > 0 && hits[0]!.layer.id === "county-fill" && String(hits[0]!.properties?.adcode) === code;
+    };
+    // Skip points under the controls drawn over the map (time control, legend, tools).
+    const uncovered = (x: number, y: number) => document.elementFromPoint(r.left + x, r.top + y) === canvas;
+    let fallback: { x: number; y: number } | null = null;
+    for (let y = 20; y < r.height - 20; y += 6) {
+      for (let x = 20; x < r.width - 20; x += 6) {
+        if (!isCounty(x, y) || !uncovered(x, y)) continue;
+        // Prefer a pixel well inside the county: one on its border may be read as the neighbour's.
+        if ([[-5, 0], [5, 0], [0, -5], [0, 5]].every(([dx, dy]) => isCounty(x + dx!, y + dy!))) return { x: r.left + x, y: r.top + y };
+        fallback ??= { x: r.left + x, y: r.top + y };
       }
     }
-    return null;
+    return fallback;
   }, adcode);
   expect(point, `no clickable pixel of county ${adcode} in view`).not.toBeNull();
   await page.mouse.click(point!.x, point!.y);
