@@ -10,7 +10,7 @@
  * Unknown or invalid values fall back to defaults, never to an error. Links written by older
  * versions are upgraded by MIGRATIONS before parsing, so they keep working.
  */
-import { z } from "zod";
+import { z } from "./zod";
 import { isCalendarDate } from "./calendar-date";
 import { isSummableIndicator } from "./compare/indicator-figures";
 import { isThemeId, type ThemeId } from "./tags/themes";

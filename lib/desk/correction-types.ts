@@ -1,5 +1,5 @@
 /** The kinds of correction an editor can make, and the payloads stored in Correction.after. */
-import { z } from "zod";
+import { z } from "../zod";
 import { METRIC_KINDS } from "../metrics/kinds";
 import type { Anchor } from "./anchor";
 

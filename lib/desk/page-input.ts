@@ -3,7 +3,7 @@
  * name and date. Both go through the same decoding as `npm run ingest` (decodeInput: encodings,
  * HTML to text, size and junk checks), so the desk stores exactly what the CLI would.
  */
-import { z } from "zod";
+import { z } from "../zod";
 import { ingestInputSchema } from "../db/ingest-write";
 import { decodeInput, InputError } from "../ingest/input-check";
 import { DeskError } from "./page-store";

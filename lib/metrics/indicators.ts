@@ -3,7 +3,7 @@
  * its unit and theme, whether values from different stories may be added (summable) and whether a
  * value per 10,000 residents means something (perCapita). Comparisons use indicators, never kinds.
  */
-import { z } from "zod";
+import { z } from "../zod";
 import raw from "./indicators.json";
 
 const indicatorSchema = z
