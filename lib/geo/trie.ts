@@ -5,6 +5,9 @@
 
 type Node<T> = { next: Map<number, Node<T>>; values: T[] | null };
 
+const PAIR_SLOTS = 1 << 18;
+const pairSlot = (c0: number, c1: number) => (Math.imul(c0, 0x9e3779b1) ^ c1) & (PAIR_SLOTS - 1);
+
 export type TrieHit<T> = { start: number; end: number; value: T };
 
 /** Called once per stored word found: its span and every value stored for it (never empty). */
@@ -12,6 +15,12 @@ export type TrieVisit<T> = (start: number, end: number, values: readonly T[]) =>
 
 export class Trie<T> {
   private readonly root: Array<Node<T> | undefined> = new Array<Node<T> | undefined>(0x10000).fill(undefined);
+  /**
+   * A byte per hashed pair of first two characters of a stored word: most positions that start some
+   * word's first character start no word of two, and are left after one array read (collisions only
+   * cost a walk).
+   */
+  private readonly pairs = new Uint8Array(PAIR_SLOTS);
   private size_ = 0;
 
   get size(): number {
@@ -27,6 +36,7 @@ export class Trie<T> {
       this.root[c0] = node;
     }
     let at: Node<T> = node;
+    if (word.length >= 2) this.pairs[pairSlot(c0, word.charCodeAt(1))] = 1;
     for (let i = 1; i < word.length; i++) {
       const c = word.charCodeAt(i);
       let child = at.next.get(c);
@@ -56,8 +66,13 @@ export class Trie<T> {
 
   /** Every stored word starting exactly at `at` and ending by `to`, shortest first. */
   visitAt(text: string, at: number, to: number, visit: TrieVisit<T>): void {
-    let node: Node<T> | undefined = this.root[text.charCodeAt(at)];
-    let j = at + 1;
+    const c0 = text.charCodeAt(at);
+    let node: Node<T> | undefined = this.root[c0];
+    if (!node) return;
+    if (node.values) visit(at, at + 1, node.values);
+    if (at + 1 >= to || this.pairs[pairSlot(c0, text.charCodeAt(at + 1))] === 0) return;
+    node = node.next.get(text.charCodeAt(at + 1));
+    let j = at + 2;
     while (node) {
       if (node.values) visit(at, j, node.values);
       if (j >= to) break;

@@ -8,6 +8,7 @@ import { startsWithAny } from "./context";
 import { datelineSpans } from "./dateline-places";
 import { routeNeighbour } from "./routes";
 import { chainedStemEntry, isStem, stemEntry } from "./stems";
+import { Trie } from "../trie";
 import { tokenize } from "./tokenize";
 import { SOURCE_ORDER, type NameList, type PlaceItem, type RecognizeOptions, type State, type TextSource, type Token } from "./types";
 
@@ -225,8 +226,7 @@ export function scan(title: string, body: string, gaz: Gazetteer, opts: Recogniz
   }
   items.sort((a, b) => SOURCE_ORDER[a.src] - SOURCE_ORDER[b.src] || a.start - b.start);
   const all = `${title}\n${body}`;
-  const count = (words: readonly string[]) => words.reduce((n, w) => n + occurrences(all, w), 0);
-  const unitCount = { 县: count(WHOLE_UNIT_WORDS.县), 区: count(WHOLE_UNIT_WORDS.区), 市: count(WHOLE_UNIT_WORDS.市) };
+  const unitCount = wholeUnitCount(all);
   // a body of its own: more than a few words once its caption paragraphs are set aside
   const ownBody = nonSpaceLength(body) - bodyCaption;
   return {
@@ -252,11 +252,27 @@ export function scan(title: string, body: string, gaz: Gazetteer, opts: Recogniz
   };
 }
 
-/** Non-overlapping occurrences of a word (what `split(w).length - 1` counts, without the pieces). */
-function occurrences(text: string, word: string): number {
-  let n = 0;
-  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + word.length)) n++;
-  return n;
+type Unit = keyof typeof WHOLE_UNIT_WORDS;
+/** The whole-unit words (全县, 市政府) in one trie, each with its unit and its own id. */
+const UNIT_WORDS = new Trie<{ unit: Unit; id: number }>();
+let unitWordCount = 0;
+for (const unit of ["县", "区", "市"] as const) for (const w of WHOLE_UNIT_WORDS[unit]) UNIT_WORDS.add(w, { unit, id: unitWordCount++ });
+
+/**
+ * Occurrences of each unit's whole-unit words in one pass: each word counted without overlapping
+ * itself, as `text.split(word).length - 1` counts it.
+ */
+function wholeUnitCount(text: string): Record<Unit, number> {
+  const counts = { 县: 0, 区: 0, 市: 0 };
+  const nextFree = new Int32Array(unitWordCount);
+  UNIT_WORDS.visit(text, (start, end, words) => {
+    for (const w of words) {
+      if (start < nextFree[w.id]!) continue;
+      counts[w.unit]++;
+      nextFree[w.id] = end;
+    }
+  });
+  return counts;
 }
 
 /** Characters that are not whitespace in the sense of /\s/ (text.replace(/\s+/g, "").length, without the copy). */
