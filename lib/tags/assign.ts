@@ -26,7 +26,7 @@ function keywordCounts(text: string): Int32Array {
 // The body's counts of the last article: the metric indicators (lib/metrics) and the pipeline both
 // ask for the themes of the same body, and this way it is read once.
 let lastBody: string | null = null;
-let lastBodyCounts = new Int32Array(0);
+let lastBodyCounts: Int32Array = new Int32Array(0);
 
 function bodyKeywordCounts(body: string): Int32Array {
   if (body !== lastBody) {
