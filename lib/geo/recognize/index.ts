@@ -81,5 +81,7 @@ export function recognize(title: string, body: string, gaz: Gazetteer, opts: Rec
     aid: s.aid,
     wholeUnit: s.wholeUnit,
     wholeUnitCount: s.wholeUnitCount,
+    wholeCityAt: s.wholeCityAt,
+    body: s.texts.body,
   };
 }

@@ -226,7 +226,7 @@ export function scan(title: string, body: string, gaz: Gazetteer, opts: Recogniz
   }
   items.sort((a, b) => SOURCE_ORDER[a.src] - SOURCE_ORDER[b.src] || a.start - b.start);
   const all = `${title}\n${body}`;
-  const unitCount = wholeUnitCount(all);
+  const { counts: unitCount, firstAt } = wholeUnitCount(all);
   // a body of its own: more than a few words once its caption paragraphs are set aside
   const ownBody = nonSpaceLength(body) - bodyCaption;
   return {
@@ -244,6 +244,7 @@ export function scan(title: string, body: string, gaz: Gazetteer, opts: Recogniz
     outlets,
     wholeUnit: { 县: unitCount.县 > 0, 区: unitCount.区 > 0, 市: unitCount.市 > 0 },
     wholeUnitCount: unitCount,
+    wholeCityAt: firstAt.市 < 0 ? null : firstAt.市 <= title.length ? -1 : firstAt.市 - title.length - 1,
     leadEnd: leadParagraphEnd(body),
     hasBody: ownBody >= 40,
     foreignScene: false,
@@ -262,17 +263,19 @@ for (const unit of ["县", "区", "市"] as const) for (const w of WHOLE_UNIT_WO
  * Occurrences of each unit's whole-unit words in one pass: each word counted without overlapping
  * itself, as `text.split(word).length - 1` counts it.
  */
-function wholeUnitCount(text: string): Record<Unit, number> {
+function wholeUnitCount(text: string): { counts: Record<Unit, number>; firstAt: Record<Unit, number> } {
   const counts = { 县: 0, 区: 0, 市: 0 };
+  const firstAt = { 县: -1, 区: -1, 市: -1 };
   const nextFree = new Int32Array(unitWordCount);
   UNIT_WORDS.visit(text, (start, end, words) => {
     for (const w of words) {
       if (start < nextFree[w.id]!) continue;
       counts[w.unit]++;
+      if (firstAt[w.unit] < 0) firstAt[w.unit] = start;
       nextFree[w.id] = end;
     }
   });
-  return counts;
+  return { counts, firstAt };
 }
 
 /** Characters that are not whitespace in the sense of /\s/ (text.replace(/\s+/g, "").length, without the copy). */
