@@ -306,7 +306,9 @@ function paperFallback(rec: Recognition, gaz: Gazetteer): ResolvedPlace | null {
   if (!paper || rec.foreign.length > 0) return null;
   const city = gaz.byCode.get(paper.cityCode);
   if (!city) return null;
-  return build(city, paper.level === "county" ? paper : null, null, 0.3);
+  // 全市… in a district's or county's paper speaks of the city, unless it says 全区/全县 too
+  const cityWide = paper.level === "county" && paper.type !== "市" && rec.wholeUnit.市 && !wholeUnitOf(rec, paper);
+  return build(city, paper.level === "county" && !cityWide ? paper : null, null, 0.3);
 }
 
 /**
