@@ -32,6 +32,7 @@ type Explained = { measure: string; counties: Record<string, CountyExplanation> 
 
 // Recharts (~400 kB) loads only when a chart is on screen.
 const CompareChart = dynamic(() => import("./CompareChart"), { ssr: false, loading: () => <div className={styles.chartPlaceholder} /> });
+const CompareLines = dynamic(() => import("./CompareLines"), { ssr: false, loading: () => <div className={styles.chartPlaceholder} /> });
 
 /**
  * Counties side by side on one measure: picker, measure, a bar chart, the table behind it, the
@@ -101,6 +102,12 @@ export default function CompareView({ base: data, stats, view, nav }: CompareVie
     downloadText(exportFileName("比较", measure, state.perCapita, "svg", filterLabels), withFont, "image/svg+xml;charset=utf-8");
   };
   const explainCounty = explainFor ? view.countyByCode.get(explainFor) : undefined;
+  // Lines keep the order the counties were chosen in, so a county keeps its colour as others are added.
+  const lineCounties = state.compare.flatMap((code) => {
+    const c = view.countyByCode.get(code);
+    return c ? [{ adcode: c.adcode, name: c.name, cityName: c.cityName, population: c.population }] : [];
+  });
+  const overTime = state.compareChart === "time";
 
   return (
     <section aria-labelledby="compare-title" data-testid="compare-view" className={styles.view}>
@@ -171,6 +178,24 @@ export default function CompareView({ base: data, stats, view, nav }: CompareVie
             <p className={styles.note}>{s.nobodyHasData}</p>
           )}
         </div>
+      ) : (
+        <>
+          <span id="compare-mode-label" className={styles.modeLabel}>
+            {s.chartModeLabel}
+          </span>
+          <div className={styles.modeToggle} role="group" aria-labelledby="compare-mode-label" data-testid="compare-mode">
+            <button type="button" aria-pressed={!overTime} onClick={() => go({ compareChart: "total" })} data-testid="compare-mode-total">
+              {s.chartTotal}
+            </button>
+            <button type="button" aria-pressed={overTime} onClick={() => go({ compareChart: "time" })} data-testid="compare-mode-time">
+              {s.chartTime}
+            </button>
+          </div>
+        </>
+      )}
+
+      {rows.length < 2 ? null : overTime ? (
+        <CompareLines nav={nav} counties={lineCounties} measure={measure} title={title} filterLabels={filterLabels} s={s} />
       ) : (
         <figure className={styles.figure} data-testid="compare-chart">
           <figcaption>
