@@ -141,7 +141,8 @@ function LinesChart({ lines, window: win, lang, fmt }: { lines: Lines; window: [
     <LineChart data={rows} responsive style={{ width: "100%", height: 280 }} margin={{ top: 8, right: 12, bottom: 4, left: 0 }} accessibilityLayer>
       <CartesianGrid vertical={false} stroke="#e6eaee" />
       {win && <ReferenceArea x1={lines.months[win[0]]} x2={lines.months[win[1]]} fill="#fde68a" fillOpacity={0.45} ifOverflow="extendDomain" />}
-      <XAxis dataKey="month" tickFormatter={tick} minTickGap={14} {...axis} />
+      {/* Padding keeps a first or last month's dot off the axes. */}
+      <XAxis dataKey="month" tickFormatter={tick} minTickGap={14} padding={{ left: 14, right: 14 }} {...axis} />
       <YAxis width={52} allowDecimals={lines.measure !== "stories" || lines.perCapita} tickFormatter={(v: number) => formatNumber(v, lang)} {...axis} />
       <Tooltip content={(p: TooltipContentProps) => <LinesTooltip {...p} lines={lines} lang={lang} fmt={fmt} />} />
       {lines.lines.map((l) => (
