@@ -77,7 +77,9 @@ export default function CompareLines({ nav, counties, measure, title, filterLabe
           <ul className={styles.legend} aria-label={s.linesLegend} data-testid="compare-lines-legend">
             {lines.lines.map((l) => (
               <li key={l.adcode}>
-                <span className={styles.legendLine} style={{ background: l.color }} aria-hidden />
+                <svg className={styles.legendLine} width="26" height="8" aria-hidden>
+                  <line x1="1" y1="4" x2="25" y2="4" stroke={l.color} strokeWidth="2.5" strokeDasharray={l.dash || undefined} />
+                </svg>
                 {l.name}
               </li>
             ))}
@@ -152,6 +154,7 @@ function LinesChart({ lines, window: win, lang, fmt }: { lines: Lines; window: [
           name={l.name}
           stroke={l.color}
           strokeWidth={2}
+          strokeDasharray={l.dash || undefined}
           // A dot on every figure: a month between two gaps is still seen.
           dot={{ r: 3, fill: l.color, strokeWidth: 0 }}
           activeDot={{ r: 5 }}

@@ -8,6 +8,7 @@ import { formatMeasureValue, measureTitle, measureUnitLabel } from "@/lib/compar
 import { MIN_SOURCES, MIN_STORIES, type CountyExplanation } from "@/lib/compare/indicator-figures";
 import { measureDefinition, measureName, MEASURE_INDICATORS, perCapitaMeaningful } from "@/lib/compare/measures";
 import type { DashboardView } from "@/lib/dashboard-view";
+import { lineStyle } from "@/lib/compare/line-colors";
 import { sourceLine, standaloneSvg } from "@/lib/compare/svg";
 import type { Strings } from "@/lib/i18n";
 import { THEME_BY_ID } from "@/lib/tags/themes";
@@ -130,7 +131,8 @@ export default function CompareView({ base: data, stats, view, nav }: CompareVie
         <ul className={styles.chips} aria-label={s.chosenLabel} data-testid="compare-chips">
           {rows.map((r) => (
             <li key={r.adcode}>
-              <span className={styles.swatch} style={{ background: r.color }} aria-hidden />
+              {/* Over time, a chip carries its county's line colour; otherwise the map's class colour. */}
+              <span className={styles.swatch} style={{ background: overTime && rows.length >= 2 ? lineStyle(state.compare.indexOf(r.adcode)).color : r.color }} aria-hidden />
               {r.name}
               <button type="button" onClick={() => remove(r.adcode)} aria-label={s.remove(r.name)} title={s.remove(r.name)}>
                 ×

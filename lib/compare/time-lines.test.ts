@@ -37,6 +37,8 @@ describe("compare over time", () => {
       ["330102", LINE_COLORS[1]],
       ["330624", LINE_COLORS[2]],
     ]);
+    // Dashes tell apart lines drawn one over the other (equal figures).
+    expect(new Set(c.lines.map((l) => l.dash)).size).toBe(3);
     expect(c.lines.map((l) => l.values)).toEqual([
       [5, null, null],
       [10, null, 7],

@@ -10,32 +10,18 @@ import type { Measure } from "../url-state";
 import { exportNumber, measureUnitLabel } from "./display";
 import { toExcelCsv } from "./csv";
 import { perCapitaValue } from "./indicator-figures";
+import { lineStyle } from "./line-colors";
 import { measureName, perCapitaMeaningful } from "./measures";
 
-/**
- * One colour per chosen county (up to MAX_COMPARE = 12), told apart by colour-blind readers for the
- * first eight (Okabe–Ito), then darker tones; a line's colour follows the county's place in the
- * compare list, so adding a county never recolours the others.
- */
-export const LINE_COLORS = [
-  "#0072b2",
-  "#d55e00",
-  "#009e73",
-  "#cc79a7",
-  "#e69f00",
-  "#56b4e9",
-  "#000000",
-  "#8c6d31",
-  "#6a3d9a",
-  "#b15928",
-  "#1b7837",
-  "#7f7f7f",
-];
+export { LINE_COLORS } from "./line-colors";
+
 
 export type LineCounty = { adcode: string; name: string; cityName: string; population: number | null };
 
 export type CountyLine = LineCounty & {
   color: string;
+  /** SVG stroke-dasharray ("" = solid). */
+  dash: string;
   /** Per month, in the unit shown; null where the county has no figure that month (drawn as a gap). */
   values: (number | null)[];
   stories: number[];
@@ -67,7 +53,7 @@ export function compareLines(timeline: ApiTimeline, counties: LineCounty[], perC
     const raw = s?.values ?? (timeline.measure === "stories" ? timeline.months.map(() => 0) : none);
     return {
       ...c,
-      color: LINE_COLORS[i % LINE_COLORS.length]!,
+      ...lineStyle(i),
       values: perCapita ? (per ? raw.map((v) => perCapitaValue(v, c.population)) : none) : raw,
       stories: s?.stories ?? timeline.months.map(() => 0),
       approx: s?.approx ?? timeline.months.map(() => false),
