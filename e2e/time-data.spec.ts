@@ -195,6 +195,19 @@ test("the time control steps through the months; shading, counts and the URL fol
   await expectNoErrors(errors);
 });
 
+test("where no story has a date, the time control is replaced by a sentence that counts them", async ({ page }) => {
+  // 绍兴市 has only the seed page's stories, none dated: the control hides and says how many there are.
+  const undated = await allArticles(page, "&city=330600");
+  expect(undated.length).toBeGreaterThan(0);
+  expect(undated.every((a) => a.date === null)).toBe(true);
+  await page.goto("/?city=330600");
+  await expect(page.getByTestId("time-none")).toContainText(`${undated.length} 篇报道均无日期`);
+  await expect(page.getByTestId("time-control")).toHaveCount(0);
+  // Back to the whole province: the dated pages bring the control back.
+  await page.goto("/");
+  await expect(page.getByTestId("time-control")).toBeVisible();
+});
+
 test("a county shows its months and its feed; the /county page announces the feed", async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto("/?county=330102");
@@ -244,11 +257,15 @@ test("every download of the view and of the 数据 page parses, with the API's r
   const metrics = await downloadText(page, () => page.getByTestId("download-metrics.csv").click());
   expect(csvData(metrics.text).length).toBe(metricsTotal);
   const geo = await downloadText(page, () => page.getByTestId("download-stories.geojson").click());
-  const fc = JSON.parse(geo.text) as { type: string; features: { id: string; geometry: { type: string; coordinates: number[] } }[] };
+  const fc = JSON.parse(geo.text) as { type: string; features: { type: string; id: string; properties: unknown; geometry: { type: string; coordinates: number[] } }[] };
   expect(fc.type).toBe("FeatureCollection");
+  // One feature per located story, each a valid GeoJSON Feature (RFC 7946: type, properties object, Point of two numbers).
   expect(fc.features.map((f) => f.id).sort()).toEqual(located.map((a) => a.id).sort());
   for (const f of fc.features) {
+    expect(f.type).toBe("Feature");
+    expect(typeof f.properties === "object" && f.properties !== null && !Array.isArray(f.properties)).toBe(true);
     expect(f.geometry.type).toBe("Point");
+    expect(f.geometry.coordinates).toHaveLength(2);
     const [lon, lat] = f.geometry.coordinates as [number, number];
     expect(lon).toBeGreaterThan(118);
     expect(lon).toBeLessThan(123.5);
@@ -401,6 +418,8 @@ test("compare over time: one line per county by month, switched in the URL, with
   expect(box.x + box.width).toBeLessThanOrEqual(390);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await saveShot(page, "compare-lines-phone");
+  await lines.locator("svg.recharts-surface").scrollIntoViewIfNeeded();
+  await saveShot(page, "compare-lines-phone-chart");
   await expectNoErrors(errors);
 });
 

@@ -137,6 +137,9 @@ export default function CompareLines({ nav, counties, measure, title, filterLabe
 
 function LinesChart({ lines, window: win, lang, fmt }: { lines: Lines; window: [number, number] | null; lang: "zh" | "en"; fmt: (v: number | null, approx?: boolean) => string }) {
   const rows = lineRows(lines);
+  // Whole stories: a county with 1 story a month gets ticks 0 and 1, not 0 to 4.
+  const counts = lines.measure === "stories" && !lines.perCapita;
+  const top = Math.max(0, ...lines.lines.flatMap((l) => l.values.filter((v): v is number => v !== null)));
   const tick = (m: string) => monthLabel(m, lang).replace(/^\d{2}(\d{2})年/, "$1年");
   const axis = { tick: { fontSize: 11, fill: MUTED }, stroke: "#c5ccd3" };
   return (
@@ -145,7 +148,7 @@ function LinesChart({ lines, window: win, lang, fmt }: { lines: Lines; window: [
       {win && <ReferenceArea x1={lines.months[win[0]]} x2={lines.months[win[1]]} fill="#fde68a" fillOpacity={0.45} ifOverflow="extendDomain" />}
       {/* Padding keeps a first or last month's dot off the axes. */}
       <XAxis dataKey="month" tickFormatter={tick} minTickGap={14} padding={{ left: 14, right: 14 }} {...axis} />
-      <YAxis width={52} allowDecimals={lines.measure !== "stories" || lines.perCapita} tickFormatter={(v: number) => formatNumber(v, lang)} {...axis} />
+      <YAxis width={52} allowDecimals={!counts} tickCount={counts ? Math.min(5, Math.max(2, top + 1)) : 5} tickFormatter={(v: number) => formatNumber(v, lang)} {...axis} />
       <Tooltip content={(p: TooltipContentProps) => <LinesTooltip {...p} lines={lines} lang={lang} fmt={fmt} />} />
       {lines.lines.map((l) => (
         <Line
