@@ -11,6 +11,7 @@ import Papa from "papaparse";
 import { expect, test, type Page } from "@playwright/test";
 import { DOWNLOADS, ENDPOINTS, FEEDS } from "../lib/api/endpoints";
 import { parseAtom } from "../lib/feeds/atom-check";
+import { expectNoAxeViolations } from "./axe";
 import { expectNoErrors, saveShot, watchErrors } from "./helpers";
 
 // The same database the test server reads (playwright.config.ts).
@@ -373,6 +374,8 @@ test("compare over time: one line per county by month, switched in the URL, with
   const expected = stories.months.map((m, i) => [`${Number(m.slice(0, 4))}年${Number(m.slice(5))}月`, ...["330102", "330108"].map((c) => `${byCode.get(c)!.values[i]}篇`)]);
   const got = await table.locator("tbody tr").evaluateAll((rows) => rows.map((r) => Array.from(r.children, (c) => c.textContent!.trim())));
   expect(got).toEqual(expected);
+  // WCAG 2.1 AA on the lines view with its table open (switch, legend, chart group, table).
+  await expectNoAxeViolations(page, "compare over time");
 
   // The CSV is exactly the lines: counties × months, numbers as the API sums them.
   const csv = csvData((await downloadText(page, () => page.getByTestId("export-lines-csv").click())).text);
