@@ -411,6 +411,14 @@ test("compare over time: one line per county by month, switched in the URL, with
   await expect(page).toHaveURL(/chart=time/);
   await expect(lines.locator("svg.recharts-surface")).toBeVisible({ timeout: 30_000 });
 
+  // In English: the switch, the notes and the table's header speak English.
+  await page.goto("/?lang=en&view=compare&compare=330102,330108&chart=time");
+  await expect(page.getByTestId("compare-mode-time")).toHaveText("Over time");
+  await expect(lines.locator("svg.recharts-surface")).toBeVisible({ timeout: 60_000 });
+  await expect(lines).toContainText("One line per county: stories per month.");
+  await page.getByTestId("compare-mode").scrollIntoViewIfNeeded();
+  await saveShot(page, "compare-lines-en");
+
   // On a phone width the lines, legend and switch fit the screen.
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/?view=compare&compare=330102,330108&chart=time&measure=volunteers");
