@@ -411,6 +411,14 @@ test("compare over time: one line per county by month, switched in the URL, with
   await expect(page).toHaveURL(/chart=time/);
   await expect(lines.locator("svg.recharts-surface")).toBeVisible({ timeout: 30_000 });
 
+  // With the map's time window: every month still drawn, the window shaded and said; the CSV holds all months.
+  await page.goto("/?view=compare&compare=330102,330108&chart=time&from=2023-03-01&to=2023-03-31");
+  await expect(lines.locator(".recharts-reference-area")).toHaveCount(1, { timeout: 60_000 });
+  await expect(lines).toContainText("黄色底纹是地图所选的时间段");
+  const windowed = await downloadText(page, () => page.getByTestId("export-lines-csv").click());
+  expect(csvData(windowed.text)).toHaveLength(2 * stories.months.length);
+  expect(windowed.name).toBe("浙江区县逐月-报道数.csv");
+
   // In English: the switch, the notes and the table's header speak English.
   await page.goto("/?lang=en&view=compare&compare=330102,330108&chart=time");
   await expect(page.getByTestId("compare-mode-time")).toHaveText("Over time");

@@ -67,12 +67,13 @@ export default function CompareView({ base: data, stats, view, nav }: CompareVie
   const add = (...codes: string[]) => go({ compare: [...state.compare, ...codes.filter((c) => !state.compare.includes(c))].slice(0, MAX_COMPARE) });
   const remove = (code: string) => go({ compare: state.compare.filter((c) => c !== code) });
 
-  const filterLabels = [
+  // The lines show every month (the window is only shaded), so their file names leave the window out.
+  const otherFilterLabels = [
     data.cities.find((c) => c.adcode === state.city)?.name,
     state.tag ? THEME_BY_ID.get(state.tag)?.zh : undefined,
     state.q ? `搜索${state.q}` : undefined,
-    state.from || state.to ? `${state.from ?? ""}至${state.to ?? ""}` : undefined,
   ].filter((x): x is string => !!x);
+  const filterLabels = [...otherFilterLabels, ...(state.from || state.to ? [`${state.from ?? ""}至${state.to ?? ""}`] : [])];
 
   const exportCsv = async (what: "比较" | "排名") => {
     // papaparse comes with the click, not with the page. The stories and sources come from the same
@@ -197,7 +198,7 @@ export default function CompareView({ base: data, stats, view, nav }: CompareVie
       )}
 
       {rows.length < 2 ? null : overTime ? (
-        <CompareLines nav={nav} counties={lineCounties} measure={measure} title={title} filterLabels={filterLabels} s={s} />
+        <CompareLines nav={nav} counties={lineCounties} measure={measure} title={title} filterLabels={otherFilterLabels} s={s} />
       ) : (
         <figure className={styles.figure} data-testid="compare-chart">
           <figcaption>
