@@ -17,6 +17,10 @@ import { Worker } from "node:worker_threads";
 import { InputError } from "../ingest/input-check";
 import type { ExtractionDocument, ExtractOptions } from "../ingest/pipeline";
 import type { ExtractJob, ExtractReply } from "./extract-worker";
+import type { SearchTokens } from "./ingest-rows";
+
+/** A page's document with its articles' search tokens, or the page's error. */
+export type Extracted = { doc: ExtractionDocument; search: SearchTokens[] } | Error;
 
 /** Threads by default: one per core, at most 4 (more only adds memory on this kind of machine). */
 export function defaultExtractThreads(): number {
@@ -25,7 +29,7 @@ export function defaultExtractThreads(): number {
   return Math.min(4, os.availableParallelism());
 }
 
-type Pending = { resolve: (r: ExtractionDocument | Error) => void };
+type Pending = { resolve: (r: Extracted) => void };
 
 export class ExtractPool {
   private readonly workers: Worker[] = [];
@@ -57,11 +61,11 @@ export class ExtractPool {
   }
 
   /** Each text's document (or its error), in input order. */
-  extractAll(jobs: { text: string; opts: Omit<ExtractOptions, "gazetteer"> }[]): Promise<(ExtractionDocument | Error)[]> {
+  extractAll(jobs: { text: string; opts: Omit<ExtractOptions, "gazetteer"> }[]): Promise<Extracted[]> {
     return Promise.all(jobs.map((j) => this.extract(j.text, j.opts)));
   }
 
-  extract(text: string, opts: Omit<ExtractOptions, "gazetteer">): Promise<ExtractionDocument | Error> {
+  extract(text: string, opts: Omit<ExtractOptions, "gazetteer">): Promise<Extracted> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise((resolve) => {
@@ -81,7 +85,7 @@ export class ExtractPool {
     this.idle.push(w);
     this.pump();
     if (!p) return;
-    if (r.doc) p.resolve(r.doc);
+    if (r.doc) p.resolve({ doc: r.doc, search: r.search ?? [] });
     else {
       // The error's class matters to callers (an InputError is the page's fault, not a bug).
       const e = r.error!.name === "InputError" ? new InputError(r.error!.message) : Object.assign(new Error(r.error!.message), { name: r.error!.name });

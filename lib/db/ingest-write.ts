@@ -86,11 +86,17 @@ export async function ingestSources(db: Db, inputs: IngestInput[], opts: IngestO
   const optsOf = (v: (typeof todo)[number]) => ({ single: v.src.single, publishedOn: v.src.publishedOn ?? null, countyHint: v.src.countyHint ?? null });
   const docs = opts.pool
     ? await opts.pool.extractAll(todo.map((v) => ({ text: v.src.rawText, opts: optsOf(v) })))
-    : todo.map((v) => extractOrError(v.src.rawText, { ...optsOf(v), gazetteer: opts.gazetteer }));
+    : todo.map((v) => {
+        const doc = extractOrError(v.src.rawText, { ...optsOf(v), gazetteer: opts.gazetteer });
+        return doc instanceof Error ? doc : { doc, search: undefined };
+      });
   todo.forEach((v, k) => {
-    const doc = docs[k]!;
-    if (doc instanceof Error) outcomes[v.i] = { status: "failed", error: doc };
-    else pages.push({ i: v.i, page: { source: sourceRow(v.src, v.hash, doc.publishedOn), doc, engineVersion: engineVersion({ gazetteer: opts.gazetteer }) } });
+    const out = docs[k]!;
+    if (out instanceof Error) outcomes[v.i] = { status: "failed", error: out };
+    else {
+      const { doc, search } = out;
+      pages.push({ i: v.i, page: { source: sourceRow(v.src, v.hash, doc.publishedOn), doc, engineVersion: engineVersion({ gazetteer: opts.gazetteer }), search } });
+    }
   });
 
   if (pages.length) {

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { loadGazetteer } from "@/lib/geo/gazetteer";
 import { metaPathFor } from "@/lib/ingest/source-meta";
@@ -11,6 +12,7 @@ import { MB } from "../stats";
 import type { Row, Scenario } from "../types";
 
 const CONCURRENCY = 100;
+const INGEST_NICE = 10;
 
 function summary(prefix: string, load: LoadResult): Row[] {
   return [
@@ -54,7 +56,7 @@ export const readersDuringIngest: Scenario = {
     "routes in turn — map page, map page with a county panel, county page, article page, article API, county " +
     "metrics API, search, the public articles API, a geo file, the sitemap index — against `next start`: first for " +
     "60 s on an idle server (15 s with --quick), then for as long as `npm run ingest` (a separate process, " +
-    "extraction on its worker threads) stores 10 MB (2 MB with --quick) of new synthetic pages into the same " +
+    "extraction on its worker threads, at nice 10) stores 10 MB (2 MB with --quick) of new synthetic pages into the same " +
     "database. A request fails on a non-2xx status, a connection error or no answer within 30 s; the load stops " +
     "early if the server passes 4 GB. Search's per-address rate limit is off for loopback only " +
     "(`RATE_LIMIT_EXEMPT_LOOPBACK=1` on the bench's server). With 100 readers and no think time the requests queue " +
@@ -85,6 +87,13 @@ export const readersDuringIngest: Scenario = {
       env: quietEnv({ DATABASE_URL: ctx.size.target.url }),
       stdio: ["ignore", "ignore", "pipe"],
     });
+    // Readers first: the bulk load runs at a lower CPU priority, as docs/operations.md advises for
+    // a machine that also serves (set before its extraction threads start, which inherit it).
+    try {
+      os.setPriority(child.pid!, INGEST_NICE);
+    } catch {
+      /* not permitted here: it runs at normal priority */
+    }
     let stderr = "";
     child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
     const t0 = performance.now();
