@@ -7,7 +7,7 @@ import { metaPathFor } from "@/lib/ingest/source-meta";
 import { synthCorpus } from "@/lib/synth/corpus";
 import { quietEnv, ROOT } from "../../lib/run";
 import { storiesIn } from "../databases";
-import { p, runReaders, type LoadResult } from "../load";
+import { mainRoutes, p, runReaders, type LoadResult } from "../load";
 import { MB } from "../stats";
 import type { Row, Scenario } from "../types";
 
@@ -79,6 +79,9 @@ export const readersDuringIngest: Scenario = {
     }
     const server = await ctx.server();
     const sample = ctx.sample();
+    // Warm-up, as after any deploy: each route once, so the first readers do not all queue behind
+    // the first computation of every cached aggregate.
+    for (const route of mainRoutes(sample)) await (await fetch(server.origin + route.path(0), { signal: AbortSignal.timeout(120_000) })).arrayBuffer();
     const alone = await runReaders({ server, sample, concurrency: CONCURRENCY, stop: new Promise((r) => setTimeout(r, ctx.quick ? 15_000 : 60_000)) });
     const before = storiesIn(ctx.size.target.file);
 
