@@ -54,7 +54,7 @@ export const readersDuringIngest: Scenario = {
   method:
     `${CONCURRENCY} concurrent readers with no think time (in the bench process, over loopback only) request the main ` +
     "routes in turn — map page, map page with a county panel, county page, article page, article API, county " +
-    "metrics API, search, the public articles API, a geo file, the sitemap index — against `next start`: first for " +
+    "metrics API, search, the public articles API, a geo file, the sitemap index — against `next start`, after one warm-up request per route: first for " +
     "60 s on an idle server (15 s with --quick), then for as long as `npm run ingest` (a separate process, " +
     "extraction on its worker threads, at nice 10) stores 10 MB (2 MB with --quick) of new synthetic pages into the same " +
     "database. A request fails on a non-2xx status, a connection error or no answer within 30 s; the load stops " +
