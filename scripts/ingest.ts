@@ -7,7 +7,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { resolveDatabase } from "@/lib/db/database-url";
 import { defaultExtractThreads, ExtractPool } from "@/lib/db/extract-pool";
-import { IngestError, ingestSources, type IngestInput, type PageOutcome } from "@/lib/db/ingest-write";
+import { IngestPipeline } from "@/lib/db/ingest-pipeline";
+import { IngestError, type IngestInput, type PageOutcome } from "@/lib/db/ingest-write";
 import { prepareDatabase } from "@/lib/db/prepare";
 import { InputError } from "@/lib/ingest/input-check";
 import { readPageFile } from "@/lib/ingest/read-page";
@@ -64,15 +65,22 @@ async function main(): Promise<number> {
   let failed = 0;
   let batch: Item[] = [];
   let bytes = 0;
+  // The next batch is extracted on the pool's threads while this one is written.
+  const pipeline = new IngestPipeline(db, { gazetteer, pool });
   const flush = async () => {
-    const inputs = batch.filter((b) => b.input);
-    const outcomes = await ingestSources(db, inputs.map((b) => b.input!), { gazetteer, pool });
-    const byItem = new Map(inputs.map((b, k) => [b, outcomes[k]!]));
-    for (const item of batch) {
-      if (!report(item, item.error ? { status: "failed", error: item.error } : byItem.get(item)!)) failed++;
-    }
+    const items = batch;
+    const inputs = items.filter((b) => b.input);
     batch = [];
     bytes = 0;
+    await pipeline.add(
+      inputs.map((b) => b.input!),
+      (outcomes) => {
+        const byItem = new Map(inputs.map((b, k) => [b, outcomes[k]!]));
+        for (const item of items) {
+          if (!report(item, item.error ? { status: "failed", error: item.error } : byItem.get(item)!)) failed++;
+        }
+      },
+    );
   };
   try {
     for (const [i, file] of files.entries()) {
@@ -91,6 +99,7 @@ async function main(): Promise<number> {
       if (bytes >= BATCH_BYTES || batch.length >= batchPages) await flush();
     }
     await flush();
+    await pipeline.finish();
   } finally {
     await pool?.close();
     await db.$disconnect();

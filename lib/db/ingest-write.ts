@@ -37,7 +37,12 @@ export type IngestInput = z.input<typeof ingestInputSchema>;
  * `pool`: extract on these threads (bulk ingest); its threads must use the same gazetteer as
  * `gazetteer` (see extract-pool.ts). Without it extraction runs on this thread.
  */
-export type IngestOptions = { gazetteer?: Gazetteer; pool?: ExtractPool };
+export type IngestOptions = {
+  gazetteer?: Gazetteer;
+  pool?: ExtractPool;
+  /** Write only once this has settled (ingest-pipeline.ts: batches extracted in parallel are written in order). */
+  writeAfter?: Promise<unknown>;
+};
 
 function extractOrError(text: string, opts: ExtractOptions): ExtractionDocument | Error {
   try {
@@ -99,6 +104,7 @@ export async function ingestSources(db: Db, inputs: IngestInput[], opts: IngestO
     }
   });
 
+  if (opts.writeAfter) await opts.writeAfter.catch(() => {});
   if (pages.length) {
     // Each database through its own bulk path; a client not made by createDb through Prisma.
     const target = targetOf(db);

@@ -4,7 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { resolveDatabase } from "@/lib/db/database-url";
 import { defaultExtractThreads, ExtractPool } from "@/lib/db/extract-pool";
-import { ingestSources } from "@/lib/db/ingest-write";
+import { IngestPipeline } from "@/lib/db/ingest-pipeline";
 import { prepareDatabase } from "@/lib/db/prepare";
 import { syncSearchIndex } from "@/lib/db/search-index";
 import { SQLITE_MIGRATIONS_DIR } from "@/lib/db/migrate";
@@ -76,12 +76,16 @@ export async function cachedScaleDb(articles: number, seed: number, log: (s: str
   const pool = threads > 0 ? new ExtractPool(threads, ROOT) : undefined;
   try {
     let batch: { rawText: string; name: string; publishedOn: string; fileName: string }[] = [];
+    const pipeline = new IngestPipeline(db, { gazetteer, pool });
     const flush = async () => {
-      for (const out of await ingestSources(db, batch, { gazetteer, pool })) {
-        if (out.status === "failed") throw out.error;
-        if (out.status === "created") stored += out.articles;
-      }
+      const inputs = batch;
       batch = [];
+      await pipeline.add(inputs, (outcomes) => {
+        for (const out of outcomes) {
+          if (out.status === "failed") throw out.error;
+          if (out.status === "created") stored += out.articles;
+        }
+      });
     };
     let lastLog = performance.now();
     for (const page of synthCorpus(gazetteer, { seed, articles })) {
@@ -93,6 +97,7 @@ export async function cachedScaleDb(articles: number, seed: number, log: (s: str
       }
     }
     await flush();
+    await pipeline.finish();
     // Searchable as `npm run db:setup` leaves a database: otherwise every server started on the
     // cache would spend its first minutes indexing 100,000 stories while being measured.
     ingestSeconds = (performance.now() - t0) / 1000;

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { createDb } from "@/lib/db/client";
 import { defaultExtractThreads, ExtractPool } from "@/lib/db/extract-pool";
-import { ingestSources } from "@/lib/db/ingest-write";
+import { IngestPipeline } from "@/lib/db/ingest-pipeline";
 import { writePagesPrisma } from "@/lib/db/ingest-prisma";
 import { sourceRow, type PreparedPage } from "@/lib/db/ingest-rows";
 import { writePagesSqlite } from "@/lib/db/ingest-sqlite";
@@ -43,12 +43,17 @@ export const ingest: Scenario = {
         const pages = [...synthCorpus(gazetteer, { seed, articles: n })];
         let stored = 0;
         const t0 = performance.now();
+        // As `npm run ingest`: the next batch is extracted while this one is written.
+        const pipeline = new IngestPipeline(db, { gazetteer, pool });
         for (let i = 0; i < pages.length; i += BATCH) {
-          for (const o of await ingestSources(db, pages.slice(i, i + BATCH).map(inputOf), { gazetteer, pool })) {
-            if (o.status === "failed") throw o.error;
-            if (o.status === "created") stored += o.articles;
-          }
+          await pipeline.add(pages.slice(i, i + BATCH).map(inputOf), (outcomes) => {
+            for (const o of outcomes) {
+              if (o.status === "failed") throw o.error;
+              if (o.status === "created") stored += o.articles;
+            }
+          });
         }
+        await pipeline.finish();
         return { stored, rate: stored / ((performance.now() - t0) / 1000) };
       };
       const threads = Math.max(1, defaultExtractThreads());
