@@ -39,18 +39,7 @@ type Style = {
   heading?: string;
   /** Keep only the title, the first paragraph and a closing byline or credit: a page of briefs. */
   brief?: boolean;
-  /** Open item k's text with a dateline ("本报讯 ", "又讯 "): part of the report. */
-  dateline?: (k: number, name: string) => string;
-  /** Close each item with a byline or photo credit line: part of the report. */
-  credit?: boolean;
 };
-
-/** Invented names for the bylines and credits of assembled pages (no real reporter's). */
-const NAMES = ["张一鸣", "李晓东", "王晨", "陈佳怡", "刘海波", "周雨", "吴建军", "徐丽"];
-/** An item that already opens with a dateline or byline, or closes with a byline or credit. */
-const HAS_DATELINE = /讯|电|消息|记者|通讯员/u;
-const HAS_CREDIT = /记者|通讯员|摄|供图|编辑|^[(【].{1,40}[)】]$/u;
-const CREDITS = [(n: string) => `(记者 ${n})`, (n: string) => `${n} 摄`, (n: string) => `记者 ${n} 通讯员 ${NAMES[0]}`, (n: string) => `(通讯员 ${n} 记者 ${NAMES[1]})`];
 
 const CN_NUMBERS = "一二三四五六七八九十";
 
@@ -75,14 +64,6 @@ const STYLES: Style[] = [
   { name: "briefs-markdown", join: "\n\n", marker: () => "", squeeze: false, untitled: false, bracket: false, brief: true, heading: "## " },
   { name: "briefs-single", join: "\n", marker: () => "", squeeze: true, untitled: false, bracket: false, brief: true },
   { name: "bold", join: "\n\n", marker: () => "", squeeze: false, untitled: false, bracket: false, heading: "**" },
-  { name: "circle", join: "\n\n", marker: () => "●", squeeze: false, untitled: false, bracket: false },
-  { name: "paren-number", join: "\n\n", marker: (k) => `(${k + 1})`, squeeze: false, untitled: false, bracket: false },
-  { name: "youxun", join: "\n\n", marker: () => "", squeeze: false, untitled: true, bracket: false, dateline: (k) => (k === 0 ? "本报讯 " : "又讯 ") },
-  { name: "youxun-single", join: "\n", marker: () => "", squeeze: true, untitled: true, bracket: false, brief: true, dateline: (k) => (k === 0 ? "本报讯 " : "又讯 ") },
-  { name: "dateline-titled", join: "\n", marker: () => "", squeeze: true, untitled: false, bracket: false, dateline: (_, n) => `本报讯(记者 ${n})` },
-  { name: "credits", join: "\n\n", marker: () => "", squeeze: false, untitled: false, bracket: false, credit: true },
-  { name: "credits-single", join: "\n", marker: () => "", squeeze: true, untitled: false, bracket: false, credit: true },
-  { name: "briefs-credits-untitled", join: "\n\n", marker: () => "", squeeze: false, untitled: true, bracket: false, brief: true, credit: true },
 ];
 
 /** Does the item open with a title line: short, not a sentence, with more text below? */
@@ -137,15 +118,6 @@ export function assemblePages(items: readonly Item[], count: number, seed: numbe
         const close = style.heading === "**" ? "**" : "";
         body = `${style.heading}${title}${close}${body.slice(title.length)}`;
       }
-      if (style.dateline) {
-        // After the title line, if the item keeps one; else at the top.
-        const name = NAMES[pick(NAMES.length)]!;
-        const nl = title !== null && !style.untitled ? body.indexOf("\n") + 1 : 0;
-        const rest = body.slice(nl).trimStart();
-        // Not over a dateline or byline the item already opens with.
-        if (!HAS_DATELINE.test(rest.slice(0, 30))) body = `${body.slice(0, nl)}${body.slice(nl, body.length - rest.length)}${style.dateline(k, name)}${rest}`;
-      }
-      if (style.credit && !HAS_CREDIT.test(body.slice(body.lastIndexOf("\n") + 1))) body = `${body}\n${CREDITS[pick(CREDITS.length)]!(NAMES[pick(NAMES.length)]!)}`;
       if (style.squeeze) body = squeezeLines(body);
       if (k > 0) text += style.join;
       text += style.marker(k);
