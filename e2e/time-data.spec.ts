@@ -11,6 +11,7 @@ import Papa from "papaparse";
 import { expect, test, type Page } from "@playwright/test";
 import { DOWNLOADS, ENDPOINTS, FEEDS } from "../lib/api/endpoints";
 import { parseAtom } from "../lib/feeds/atom-check";
+import { expectNoAxeViolations } from "./axe";
 import { expectNoErrors, saveShot, watchErrors } from "./helpers";
 
 // The same database the test server reads (playwright.config.ts).
@@ -195,6 +196,19 @@ test("the time control steps through the months; shading, counts and the URL fol
   await expectNoErrors(errors);
 });
 
+test("where no story has a date, the time control is replaced by a sentence that counts them", async ({ page }) => {
+  // 绍兴市 has only the seed page's stories, none dated: the control hides and says how many there are.
+  const undated = await allArticles(page, "&city=330600");
+  expect(undated.length).toBeGreaterThan(0);
+  expect(undated.every((a) => a.date === null)).toBe(true);
+  await page.goto("/?city=330600");
+  await expect(page.getByTestId("time-none")).toContainText(`${undated.length} 篇报道均无日期`);
+  await expect(page.getByTestId("time-control")).toHaveCount(0);
+  // Back to the whole province: the dated pages bring the control back.
+  await page.goto("/");
+  await expect(page.getByTestId("time-control")).toBeVisible();
+});
+
 test("a county shows its months and its feed; the /county page announces the feed", async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto("/?county=330102");
@@ -244,11 +258,15 @@ test("every download of the view and of the 数据 page parses, with the API's r
   const metrics = await downloadText(page, () => page.getByTestId("download-metrics.csv").click());
   expect(csvData(metrics.text).length).toBe(metricsTotal);
   const geo = await downloadText(page, () => page.getByTestId("download-stories.geojson").click());
-  const fc = JSON.parse(geo.text) as { type: string; features: { id: string; geometry: { type: string; coordinates: number[] } }[] };
+  const fc = JSON.parse(geo.text) as { type: string; features: { type: string; id: string; properties: unknown; geometry: { type: string; coordinates: number[] } }[] };
   expect(fc.type).toBe("FeatureCollection");
+  // One feature per located story, each a valid GeoJSON Feature (RFC 7946: type, properties object, Point of two numbers).
   expect(fc.features.map((f) => f.id).sort()).toEqual(located.map((a) => a.id).sort());
   for (const f of fc.features) {
+    expect(f.type).toBe("Feature");
+    expect(typeof f.properties === "object" && f.properties !== null && !Array.isArray(f.properties)).toBe(true);
     expect(f.geometry.type).toBe("Point");
+    expect(f.geometry.coordinates).toHaveLength(2);
     const [lon, lat] = f.geometry.coordinates as [number, number];
     expect(lon).toBeGreaterThan(118);
     expect(lon).toBeLessThan(123.5);
@@ -317,5 +335,122 @@ test("the API documentation lists every endpoint, and each example runs", async 
       expect(parsed.meta.fields?.length, href).toBeGreaterThan(2);
     } else if (format === "geojson") expect((JSON.parse(text) as { type: string }).type, href).toBe("FeatureCollection");
     else expect(parseAtom(text).id, href).toMatch(/^tag:/);
+  }
+});
+
+type ApiMonths = { data: { months: string[]; series: { countyCode: string; stories: number[]; values: (number | null)[]; undated: number }[]; undated: number } };
+
+test("compare over time: one line per county by month, switched in the URL, with its table and CSV", async ({ page }) => {
+  const errors = watchErrors(page);
+  const months = async (measure: string) =>
+    ((await (await page.request.get(`/api/v1/months?counties=330102,330108&measure=${measure}`)).json()) as ApiMonths).data;
+  const stories = await months("stories");
+  expect(stories.months).toEqual(["2023-03", "2023-04", "2023-05"]);
+
+  // A compare link written before the lines existed opens the totals; the switch writes chart=time.
+  await page.goto("/?view=compare&compare=330102,330108");
+  await expect(page.getByTestId("compare-chart")).toBeVisible();
+  await expect(page.getByTestId("compare-mode-total")).toHaveAttribute("aria-pressed", "true");
+  await page.getByTestId("compare-mode-time").click();
+  await expect(page).toHaveURL(/chart=time/);
+  await expect(page.getByTestId("compare-mode-time")).toHaveAttribute("aria-pressed", "true");
+  const lines = page.getByTestId("compare-lines");
+  await expect(lines.locator("svg.recharts-surface")).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId("compare-chart")).toHaveCount(0);
+  // One line per county, named in the legend, in the order chosen.
+  await expect(lines.locator(".recharts-line")).toHaveCount(2);
+  await expect(page.getByTestId("compare-lines-legend").locator("li")).toHaveText(["上城区", "滨江区"]);
+  // Undated stories of the two counties are said under the chart.
+  await expect(page.getByTestId("compare-lines-undated")).toContainText(`另有 ${stories.undated} 篇没有日期的报道不在图中`);
+  await page.getByTestId("compare-mode").scrollIntoViewIfNeeded();
+  await saveShot(page, "compare-lines-stories");
+
+  // The table alternative: one row per month, one column per county, the API's counts.
+  await lines.locator("summary").click();
+  const table = page.getByTestId("compare-lines-table");
+  await expect(table.locator("tbody tr")).toHaveCount(3);
+  await expect(table.locator("thead th")).toHaveText(["月份", "上城区", "滨江区"]);
+  const byCode = new Map(stories.series.map((s) => [s.countyCode, s]));
+  const expected = stories.months.map((m, i) => [`${Number(m.slice(0, 4))}年${Number(m.slice(5))}月`, ...["330102", "330108"].map((c) => `${byCode.get(c)!.values[i]}篇`)]);
+  const got = await table.locator("tbody tr").evaluateAll((rows) => rows.map((r) => Array.from(r.children, (c) => c.textContent!.trim())));
+  expect(got).toEqual(expected);
+  // WCAG 2.1 AA on the lines view with its table open (switch, legend, chart group, table).
+  await expectNoAxeViolations(page, "compare over time");
+
+  // The CSV is exactly the lines: counties × months, numbers as the API sums them.
+  const csv = csvData((await downloadText(page, () => page.getByTestId("export-lines-csv").click())).text);
+  expect(csv).toHaveLength(2 * stories.months.length);
+  expect(csv.map((r) => `${r.区划代码}:${r.月份}:${r.数值}`)).toEqual(
+    ["330102", "330108"].flatMap((c) => stories.months.map((m, i) => `${c}:${m}:${byCode.get(c)!.values[i]}`)),
+  );
+
+  // An indicator: months without a figure are gaps (empty in the CSV), never zeros.
+  await page.getByTestId("compare-measure").selectOption("volunteers");
+  await expect(page).toHaveURL(/measure=volunteers/);
+  await expect(page).toHaveURL(/chart=time/);
+  const volunteers = await months("volunteers");
+  await expect(lines.locator(".recharts-line")).toHaveCount(2, { timeout: 30_000 });
+  const vcsv = csvData((await downloadText(page, () => page.getByTestId("export-lines-csv").click())).text);
+  const vByCode = new Map(volunteers.series.map((s) => [s.countyCode, s]));
+  expect(vcsv.map((r) => r.数值)).toEqual(["330102", "330108"].flatMap((c) => volunteers.months.map((_, i) => String(vByCode.get(c)!.values[i] ?? ""))));
+  expect(vcsv.some((r) => r.数值 === "")).toBe(true);
+  expect(vcsv.some((r) => r.数值 !== "")).toBe(true);
+  await saveShot(page, "compare-lines-desktop");
+
+  // Per 10,000 residents: the same lines in 篇/万人; the switch works from the keyboard.
+  await page.getByTestId("compare-measure").selectOption("stories");
+  await page.getByTestId("compare-per-capita").check();
+  await expect(page).toHaveURL(/per=pop/);
+  const pcsv = csvData((await downloadText(page, () => page.getByTestId("export-lines-csv").click())).text);
+  expect(new Set(pcsv.map((r) => r.单位))).toEqual(new Set(["篇/万人"]));
+  await page.getByTestId("compare-mode-total").focus();
+  await page.keyboard.press("Enter");
+  await expect(page).not.toHaveURL(/chart=time/);
+  await expect(page.getByTestId("compare-chart")).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/chart=time/);
+  await expect(lines.locator("svg.recharts-surface")).toBeVisible({ timeout: 30_000 });
+
+  // With the map's time window: every month still drawn, the window shaded and said; the CSV holds all months.
+  await page.goto("/?view=compare&compare=330102,330108&chart=time&from=2023-03-01&to=2023-03-31");
+  await expect(lines.locator(".recharts-reference-area")).toHaveCount(1, { timeout: 60_000 });
+  await expect(lines).toContainText("黄色底纹是地图所选的时间段");
+  const windowed = await downloadText(page, () => page.getByTestId("export-lines-csv").click());
+  expect(csvData(windowed.text)).toHaveLength(2 * stories.months.length);
+  expect(windowed.name).toBe("浙江区县逐月-报道数.csv");
+
+  // In English: the switch, the notes and the table's header speak English.
+  await page.goto("/?lang=en&view=compare&compare=330102,330108&chart=time");
+  await expect(page.getByTestId("compare-mode-time")).toHaveText("Over time");
+  await expect(lines.locator("svg.recharts-surface")).toBeVisible({ timeout: 60_000 });
+  await expect(lines).toContainText("One line per county: stories per month.");
+  await page.getByTestId("compare-mode").scrollIntoViewIfNeeded();
+  await saveShot(page, "compare-lines-en");
+
+  // On a phone width the lines, legend and switch fit the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/?view=compare&compare=330102,330108&chart=time&measure=volunteers");
+  await expect(lines.locator("svg.recharts-surface")).toBeVisible({ timeout: 60_000 });
+  await page.getByTestId("compare-mode").scrollIntoViewIfNeeded();
+  const box = (await lines.locator("svg.recharts-surface").boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await saveShot(page, "compare-lines-phone");
+  await lines.locator("svg.recharts-surface").scrollIntoViewIfNeeded();
+  await saveShot(page, "compare-lines-phone-chart");
+  await expectNoErrors(errors);
+});
+
+test("the sitemap leads to the data page, the API documentation, the about page and the feeds", async ({ page }) => {
+  const index = await (await page.request.get("/sitemap.xml")).text();
+  const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  expect(files[0]).toBe("/sitemaps/pages.xml");
+  const pages = [...(await (await page.request.get(files[0]!)).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  for (const p of ["/data", "/api-docs", "/about", "/feeds/county/330102.xml", "/feeds/city/330100.xml", "/feeds/theme/integrity.xml"]) expect(pages, p).toContain(p);
+  for (const p of pages.filter((u) => !u.startsWith("/county/"))) {
+    const res = await page.request.get(p);
+    expect(res.status(), p).toBe(200);
+    if (p.startsWith("/feeds/")) expect(parseAtom(await res.text()).id, p).toMatch(/^tag:/);
   }
 });

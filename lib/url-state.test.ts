@@ -19,7 +19,7 @@ describe("parseViewState", () => {
 
   it("reads every documented parameter", () => {
     const s = parseViewState(
-      "?county=330102&article=0123456789ab&map=9.5/30.25/120.17&view=compare&compare=330102,330108&measure=enterprises&per=pop&q=亚运&city=330100&tag=integrity&from=2023-01-01&to=2023-12-31&embed=1&lang=en",
+      "?county=330102&article=0123456789ab&map=9.5/30.25/120.17&view=compare&compare=330102,330108&chart=time&measure=enterprises&per=pop&q=亚运&city=330100&tag=integrity&from=2023-01-01&to=2023-12-31&embed=1&lang=en",
     );
     expect(s).toEqual<ViewState>({
       county: "330102",
@@ -27,6 +27,7 @@ describe("parseViewState", () => {
       camera: { zoom: 9.5, lat: 30.25, lon: 120.17 },
       view: "compare",
       compare: ["330102", "330108"],
+      compareChart: "time",
       measure: "enterprises",
       perCapita: true,
       q: "亚运",
@@ -46,6 +47,7 @@ describe("parseViewState", () => {
       camera: { zoom: 10, lat: 29.3, lon: 120.9 },
       compare: ["330108", "330102"],
       view: "compare",
+      compareChart: "time",
       measure: "project_investment",
       q: "滨江 亚运",
       tag: "business",
@@ -60,7 +62,7 @@ describe("parseViewState", () => {
 
   it("falls back to defaults for junk values without throwing", () => {
     const junk =
-      "?county=abc&article=<script>&map=99/1000/x&view=globe&compare=1,2,330102,330102,999999&measure=DROP%20TABLE&per=maybe&city=330102&tag=nope&from=2023-13-45&to=yesterday&embed=yes&lang=fr&unknown=1";
+      "?county=abc&article=<script>&map=99/1000/x&view=globe&compare=1,2,330102,330102,999999&chart=lines&measure=DROP%20TABLE&per=maybe&city=330102&tag=nope&from=2023-13-45&to=yesterday&embed=yes&lang=fr&unknown=1";
     const s = parseViewState(junk);
     expect(s).toEqual({ ...DEFAULT_STATE, compare: ["330102"] });
   });
@@ -107,6 +109,21 @@ describe("parseViewState", () => {
     expect(parseViewState("?measure=trainees").measure).toBe("trainees");
     expect(parseViewState("?measure=other").measure).toBe("stories");
     for (const id of Object.values(KIND_TO_INDICATOR)) expect(parseViewState(`?measure=${id}`).measure).toBe(id);
+  });
+
+  it("opens compare links written before the over-time chart on the totals, and keeps the chart choice", () => {
+    // Every compare link ever shared (v1 names, v2 kinds, v3) has no chart= and still opens the totals.
+    for (const old of [
+      "?view=compare&compare=330102,330108&measure=people&per=pop",
+      "?v=1&view=compare&compare=330102,330108&adcode=330102&metric=money",
+      "?view=compare&compare=330102,330108&measure=enterprises",
+    ])
+      expect(parseViewState(old)).toMatchObject({ view: "compare", compare: ["330102", "330108"], compareChart: "total" });
+    // The lines are written only when chosen, beside the migrated measure, and read back.
+    const lines = parseViewState("?view=compare&compare=330102,330108&measure=people&chart=time");
+    expect(lines).toMatchObject({ compareChart: "time", measure: "residents_served" });
+    expect(serializeViewState(lines)).toBe("?view=compare&compare=330102,330108&chart=time&measure=residents_served");
+    expect(serializeViewState({ ...lines, compareChart: "total" })).not.toContain("chart=");
   });
 
   it("reads an OpenStreetMap-style #map= hash when the query has no camera", () => {

@@ -6,6 +6,7 @@
  *   map=<zoom>/<lat>/<lon>   the camera (OpenStreetMap style; also read from #map=)
  *   view=map|compare|list    compare=330102,330108        measure=stories|<indicator id>
  *   per=pop                  per 10,000 residents         q=<text>  city=<adcode>  tag=<theme>
+ *   chart=time               compare's counties as monthly lines (default: totals side by side)
  *   from=YYYY-MM-DD to=YYYY-MM-DD                         embed=1   lang=en
  * Unknown or invalid values fall back to defaults, never to an error. Links written by older
  * versions are upgraded by MIGRATIONS before parsing, so they keep working.
@@ -19,6 +20,8 @@ export const URL_STATE_VERSION = 3;
 
 export type Camera = { zoom: number; lat: number; lon: number };
 export type ViewMode = "map" | "compare" | "list";
+/** What the compare view draws: each county's total side by side, or each county by month as a line. */
+export type CompareChartMode = "total" | "time";
 /** "stories", or the id of a summable indicator in lib/metrics/indicators.json. */
 export type Measure = string;
 
@@ -28,6 +31,7 @@ export type ViewState = {
   camera: Camera | null;
   view: ViewMode;
   compare: string[];
+  compareChart: CompareChartMode;
   measure: Measure;
   perCapita: boolean;
   q: string;
@@ -45,6 +49,7 @@ export const DEFAULT_STATE: ViewState = Object.freeze({
   camera: null,
   view: "map",
   compare: [],
+  compareChart: "total",
   measure: "stories",
   perCapita: false,
   q: "",
@@ -183,6 +188,7 @@ export function parseViewState(search: string | URLSearchParams, hash = ""): Vie
     camera: parseCamera(p.get("map")) ?? parseCamera(hashMap ? decodeURIComponent(hashMap) : null),
     view: view === "compare" || view === "list" ? view : "map",
     compare,
+    compareChart: p.get("chart")?.trim() === "time" ? "time" : "total",
     measure: isMeasure(measure) ? measure : "stories",
     perCapita: p.get("per") === "pop",
     q: (p.get("q") ?? "").trim().slice(0, MAX_QUERY_LENGTH),
@@ -202,6 +208,7 @@ export function serializeViewState(s: ViewState): string {
   if (s.county) p.set("county", s.county);
   if (s.article) p.set("article", s.article);
   if (s.compare.length) p.set("compare", s.compare.join(","));
+  if (s.compareChart !== "total") p.set("chart", s.compareChart);
   if (s.measure !== "stories") p.set("measure", s.measure);
   if (s.perCapita) p.set("per", "pop");
   if (s.q) p.set("q", s.q);

@@ -6,6 +6,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { resolveDatabase } from "@/lib/db/database-url";
+import { defaultExtractThreads, ExtractPool } from "@/lib/db/extract-pool";
 import { IngestError, ingestSources, type IngestInput, type PageOutcome } from "@/lib/db/ingest-write";
 import { prepareDatabase } from "@/lib/db/prepare";
 import { InputError } from "@/lib/ingest/input-check";
@@ -57,12 +58,15 @@ async function main(): Promise<number> {
   }
   // A fresh checkout can ingest before ever running `npm start`.
   const { db, gazetteer } = await prepareDatabase(resolveDatabase());
+  // Extraction on one thread per core (INGEST_THREADS=0: on this thread) when there are enough pages to pay for starting them.
+  const threads = files.length >= 20 ? defaultExtractThreads() : 0;
+  const pool = threads > 0 ? new ExtractPool(threads) : undefined;
   let failed = 0;
   let batch: Item[] = [];
   let bytes = 0;
   const flush = async () => {
     const inputs = batch.filter((b) => b.input);
-    const outcomes = await ingestSources(db, inputs.map((b) => b.input!), { gazetteer });
+    const outcomes = await ingestSources(db, inputs.map((b) => b.input!), { gazetteer, pool });
     const byItem = new Map(inputs.map((b, k) => [b, outcomes[k]!]));
     for (const item of batch) {
       if (!report(item, item.error ? { status: "failed", error: item.error } : byItem.get(item)!)) failed++;
@@ -88,6 +92,7 @@ async function main(): Promise<number> {
     }
     await flush();
   } finally {
+    await pool?.close();
     await db.$disconnect();
   }
   if (failed) console.error(`${failed} of ${files.length} file(s) failed`);

@@ -8,6 +8,7 @@ import { formatMeasureValue, measureTitle, measureUnitLabel } from "@/lib/compar
 import { MIN_SOURCES, MIN_STORIES, type CountyExplanation } from "@/lib/compare/indicator-figures";
 import { measureDefinition, measureName, MEASURE_INDICATORS, perCapitaMeaningful } from "@/lib/compare/measures";
 import type { DashboardView } from "@/lib/dashboard-view";
+import { lineStyle } from "@/lib/compare/line-colors";
 import { sourceLine, standaloneSvg } from "@/lib/compare/svg";
 import type { Strings } from "@/lib/i18n";
 import { THEME_BY_ID } from "@/lib/tags/themes";
@@ -32,6 +33,7 @@ type Explained = { measure: string; counties: Record<string, CountyExplanation> 
 
 // Recharts (~400 kB) loads only when a chart is on screen.
 const CompareChart = dynamic(() => import("./CompareChart"), { ssr: false, loading: () => <div className={styles.chartPlaceholder} /> });
+const CompareLines = dynamic(() => import("./CompareLines"), { ssr: false, loading: () => <div className={styles.chartPlaceholder} /> });
 
 /**
  * Counties side by side on one measure: picker, measure, a bar chart, the table behind it, the
@@ -65,12 +67,13 @@ export default function CompareView({ base: data, stats, view, nav }: CompareVie
   const add = (...codes: string[]) => go({ compare: [...state.compare, ...codes.filter((c) => !state.compare.includes(c))].slice(0, MAX_COMPARE) });
   const remove = (code: string) => go({ compare: state.compare.filter((c) => c !== code) });
 
-  const filterLabels = [
+  // The lines show every month (the window is only shaded), so their file names leave the window out.
+  const otherFilterLabels = [
     data.cities.find((c) => c.adcode === state.city)?.name,
     state.tag ? THEME_BY_ID.get(state.tag)?.zh : undefined,
     state.q ? `搜索${state.q}` : undefined,
-    state.from || state.to ? `${state.from ?? ""}至${state.to ?? ""}` : undefined,
   ].filter((x): x is string => !!x);
+  const filterLabels = [...otherFilterLabels, ...(state.from || state.to ? [`${state.from ?? ""}至${state.to ?? ""}`] : [])];
 
   const exportCsv = async (what: "比较" | "排名") => {
     // papaparse comes with the click, not with the page. The stories and sources come from the same
@@ -101,6 +104,12 @@ export default function CompareView({ base: data, stats, view, nav }: CompareVie
     downloadText(exportFileName("比较", measure, state.perCapita, "svg", filterLabels), withFont, "image/svg+xml;charset=utf-8");
   };
   const explainCounty = explainFor ? view.countyByCode.get(explainFor) : undefined;
+  // Lines keep the order the counties were chosen in, so a county keeps its colour as others are added.
+  const lineCounties = state.compare.flatMap((code) => {
+    const c = view.countyByCode.get(code);
+    return c ? [{ adcode: c.adcode, name: c.name, cityName: c.cityName, population: c.population }] : [];
+  });
+  const overTime = state.compareChart === "time";
 
   return (
     <section aria-labelledby="compare-title" data-testid="compare-view" className={styles.view}>
@@ -123,7 +132,8 @@ export default function CompareView({ base: data, stats, view, nav }: CompareVie
         <ul className={styles.chips} aria-label={s.chosenLabel} data-testid="compare-chips">
           {rows.map((r) => (
             <li key={r.adcode}>
-              <span className={styles.swatch} style={{ background: r.color }} aria-hidden />
+              {/* Over time, a chip carries its county's line colour; otherwise the map's class colour. */}
+              <span className={styles.swatch} style={{ background: overTime && rows.length >= 2 ? lineStyle(state.compare.indexOf(r.adcode)).color : r.color }} aria-hidden />
               {r.name}
               <button type="button" onClick={() => remove(r.adcode)} aria-label={s.remove(r.name)} title={s.remove(r.name)}>
                 ×
@@ -171,6 +181,24 @@ export default function CompareView({ base: data, stats, view, nav }: CompareVie
             <p className={styles.note}>{s.nobodyHasData}</p>
           )}
         </div>
+      ) : (
+        <>
+          <span id="compare-mode-label" className={styles.modeLabel}>
+            {s.chartModeLabel}
+          </span>
+          <div className={styles.modeToggle} role="group" aria-labelledby="compare-mode-label" data-testid="compare-mode">
+            <button type="button" aria-pressed={!overTime} onClick={() => go({ compareChart: "total" })} data-testid="compare-mode-total">
+              {s.chartTotal}
+            </button>
+            <button type="button" aria-pressed={overTime} onClick={() => go({ compareChart: "time" })} data-testid="compare-mode-time">
+              {s.chartTime}
+            </button>
+          </div>
+        </>
+      )}
+
+      {rows.length < 2 ? null : overTime ? (
+        <CompareLines nav={nav} counties={lineCounties} measure={measure} title={title} filterLabels={otherFilterLabels} s={s} />
       ) : (
         <figure className={styles.figure} data-testid="compare-chart">
           <figcaption>

@@ -122,7 +122,7 @@ export function exportCsv(rows: ExportRow[], measure: Measure): string {
  * 浙江区县比较-培训人次.csv, 浙江区县排名-培训人次-每万常住人口-杭州市-清廉建设.csv: the active filters
  * go into the name, so a file kept for later still says which stories it counted.
  */
-export function exportFileName(what: "比较" | "排名", measure: Measure, perCapita: boolean, ext: "csv" | "svg", filters: string[] = []): string {
+export function exportFileName(what: "比较" | "排名" | "逐月", measure: Measure, perCapita: boolean, ext: "csv" | "svg", filters: string[] = []): string {
   const parts = [`浙江区县${what}`, measureName(measure), ...(perCapita ? ["每万常住人口"] : []), ...filters];
   // Characters that no file system accepts in a name are dropped.
   return `${parts.map((p) => p.replace(/[\\/:*?"<>|\s]+/g, "")).filter(Boolean).join("-")}.${ext}`;

@@ -1,3 +1,4 @@
+import type { IndexTokens } from "../search/tokenize";
 import path from "node:path";
 import type { ExtractedArticle, ExtractionDocument } from "../ingest/pipeline";
 
@@ -60,7 +61,11 @@ export type MetricRow = {
 };
 
 /** A page ready to write: its source row and what extraction decided about it. */
-export type PreparedPage = { source: SourceRow; doc: ExtractionDocument; engineVersion?: string | null };
+/** An article's full-text tokens (lib/search/tokenize.ts), when the extraction thread computed them. */
+export type SearchTokens = { title: IndexTokens; body: IndexTokens };
+
+/** `search`: one entry per article of `doc`, in order; without it the article is indexed later (search-index.ts). */
+export type PreparedPage = { source: SourceRow; doc: ExtractionDocument; engineVersion?: string | null; search?: SearchTokens[] };
 
 export type PageRows = { source: SourceRow; articles: ArticleRow[]; mentions: MentionRow[]; metrics: MetricRow[] };
 

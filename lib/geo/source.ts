@@ -39,13 +39,6 @@ function index(gaz: Gazetteer): Index {
   return idx;
 }
 
-/** The last (longest) hit of a trie at exactly `at`. */
-function longestAt<T>(trie: Trie<T>, text: string, at: number, maxLength: number): { end: number; value: T } | null {
-  const hits = trie.findAll(text, at, Math.min(text.length, at + maxLength)).filter((h) => h.start === at);
-  const h = hits.at(-1);
-  return h ? { end: h.end, value: h.value } : null;
-}
-
 const MAX_NAME = 12;
 
 export type OutletAt = {
@@ -64,15 +57,18 @@ export type OutletAt = {
 export function outletAt(text: string, at: number, gaz: Gazetteer, loose = false): OutletAt | null {
   const { names, listed, firstChars } = index(gaz);
   if (!firstChars.has(text.charCodeAt(at))) return null;
-  const outlet = longestAt(listed, text, at, MAX_NAME);
+  const outlet = listed.longestAt(text, at, MAX_NAME);
   if (outlet) {
-    const place = outlet.value.place ? (longestAt(names, outlet.value.place, 0, MAX_NAME)?.value ?? null) : null;
+    const place = outlet.value.place ? (names.longestAt(outlet.value.place, 0, MAX_NAME)?.value ?? null) : null;
     return { length: outlet.end - at, place };
   }
   const today = text.startsWith(COUNTY_PAPER_PREFIX, at);
   const from = today ? at + COUNTY_PAPER_PREFIX.length : at;
   // every place name starting here, longest first (温州市 before 温州)
-  const hits = names.findAll(text, from, Math.min(text.length, from + MAX_NAME)).filter((h) => h.start === from);
+  const hits: Array<{ end: number; value: GazetteerPlace }> = [];
+  names.visitAt(text, from, Math.min(text.length, from + MAX_NAME), (_s, end, values) => {
+    for (const value of values) hits.push({ end, value });
+  });
   for (let k = hits.length - 1; k >= 0; k--) {
     const { end: after, value: place } = hits[k]!;
     const ending = ALL_OUTLET_ENDINGS.find((e) => text.startsWith(e, after));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CLIENT_ADDRESS_HEADER } from "./client-address";
-import { policyFromEnv, requestKey, takeToken, tooManyRequests, withRateLimit, type RatePolicy } from "./rate-limit";
+import { exemptFromLimits, policyFromEnv, requestKey, takeToken, tooManyRequests, withRateLimit, type RatePolicy } from "./rate-limit";
 
 let n = 0;
 const fresh = (points: number, windowSeconds = 60): RatePolicy => ({ name: `t${++n}`, points, windowSeconds });
@@ -39,6 +39,18 @@ describe("policyFromEnv", () => {
   it("refuses a malformed setting instead of guessing", () => {
     expect(() => policyFromEnv(base, { RATE_LIMIT_SEARCH: "lots" })).toThrow(/POINTS\/SECONDS/);
     expect(() => policyFromEnv(base, { RATE_LIMIT_SEARCH: "0/60" })).toThrow();
+  });
+});
+
+describe("exemptFromLimits", () => {
+  it("exempts loopback only, and only when RATE_LIMIT_EXEMPT_LOOPBACK=1", () => {
+    const on = { RATE_LIMIT_EXEMPT_LOOPBACK: "1" };
+    expect(exemptFromLimits("127.0.0.1", on)).toBe(true);
+    expect(exemptFromLimits("::1", on)).toBe(true);
+    expect(exemptFromLimits("203.0.113.9", on)).toBe(false);
+    expect(exemptFromLimits("unknown", on)).toBe(false);
+    expect(exemptFromLimits("127.0.0.1", {})).toBe(false);
+    expect(exemptFromLimits("127.0.0.1", { RATE_LIMIT_EXEMPT_LOOPBACK: "yes" })).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 import { loadGazetteer, type Gazetteer } from "../geo/gazetteer";
 import { geocodeArticle, type PlaceMention, type ResolvedPlace } from "../geo/geocode";
+import { pageHomeCounty } from "../geo/page-home";
 import { extractMetrics, type ExtractedMetric } from "../metrics/extract";
 import { assignTags } from "../tags/assign";
 import type { ThemeId } from "../tags/themes";
@@ -48,9 +49,17 @@ export function extractDocument(text: string, opts: ExtractOptions = {}): Extrac
     sha256(text),
     segments.map((s) => s.title),
   );
+  // The dateline or masthead (金华日报讯) is weak evidence of place when the body names none.
+  const geocode = (seg: (typeof segments)[number], paperHint: string | null) =>
+    geocodeArticle({ title: seg.title, body: seg.body, source: seg.source, captions: seg.captions, paperHint }, gaz);
+  const places = segments.map((seg) => geocode(seg, opts.countyHint ?? null));
+  // A report the page's other reports place (a county's page: 我市…, 府山街道…) is read again with the
+  // page's home county as the outlet's place, when the caller knows none.
+  const home = opts.countyHint ? null : pageHomeCounty(places.map((g) => g.place));
+  // Not a scrap of page furniture the splitter left (上一页 1 2 3…下一页): a report has a body.
+  if (home) segments.forEach((seg, i) => places[i]!.place === null && seg.body.length >= MIN_REPORT_BODY && (places[i] = geocode(seg, home)));
   const articles = segments.map((seg, i): ExtractedArticle => {
-    // The dateline or masthead (金华日报讯) is weak evidence of place when the body names none.
-    const { place, mentions } = geocodeArticle({ title: seg.title, body: seg.body, source: seg.source, captions: seg.captions, paperHint: opts.countyHint ?? null }, gaz);
+    const { place, mentions } = places[i]!;
     const metrics = extractMetrics(seg.body);
     return {
       id: ids[i]!,
@@ -67,6 +76,9 @@ export function extractDocument(text: string, opts: ExtractOptions = {}): Extrac
   });
   return { publishedOn, articles };
 }
+
+/** Characters of body below which an article is no report to place by its page (a caption, a pager). */
+const MIN_REPORT_BODY = 40;
 
 /** The code of the article's own place at its finest level (township, else county, else city). */
 function primaryCode(p: ResolvedPlace | null): string | null {

@@ -6,6 +6,7 @@
  * any indicator the metric is "other": shown, never ranked.
  */
 import { assignTags } from "../tags/assign";
+import { CLAUSE_BOUNDS, SENTENCE_BOUNDS, type CharTable } from "../zh/punctuation";
 import type { MetricKind } from "./kinds";
 import { INDICATORS, OTHER, type Indicator } from "./indicators";
 
@@ -139,14 +140,11 @@ export function chooseIndicator(input: IndicatorInput): IndicatorChoice {
   return { indicator: best.ind.id, confidence };
 }
 
-const CLAUSE_BOUND = /[,。;!?:\n]/;
-const SENTENCE_BOUND = /[。;!?\n]/;
-
-function windowAround(body: string, start: number, end: number, bound: RegExp, left: number, right: number): string {
+function windowAround(body: string, start: number, end: number, bound: CharTable, left: number, right: number): string {
   let a = start;
-  while (a > 0 && start - a < left && !bound.test(body[a - 1]!)) a--;
+  while (a > 0 && start - a < left && !bound.has(body.charCodeAt(a - 1))) a--;
   let b = end;
-  while (b < body.length && b - end < right && !bound.test(body[b]!)) b++;
+  while (b < body.length && b - end < right && !bound.has(body.charCodeAt(b))) b++;
   return body.slice(a, start) + body.slice(end, b);
 }
 
@@ -164,9 +162,9 @@ export function assignIndicators(
       unit: m.unit,
       kind: m.kind,
       label: m.label,
-      clause: windowAround(body, m.start, m.end, CLAUSE_BOUND, 30, 16),
-      after: windowAround(body, m.end, m.end, CLAUSE_BOUND, 0, 8),
-      sentence: windowAround(body, m.start, m.end, SENTENCE_BOUND, 60, 30),
+      clause: windowAround(body, m.start, m.end, CLAUSE_BOUNDS, 30, 16),
+      after: windowAround(body, m.end, m.end, CLAUSE_BOUNDS, 0, 8),
+      sentence: windowAround(body, m.start, m.end, SENTENCE_BOUNDS, 60, 30),
       themes: findThemes,
     });
     m.indicator = choice.indicator;

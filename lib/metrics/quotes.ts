@@ -23,12 +23,12 @@ export function indexQuotes(body: string): QuoteIndex | null {
   };
   // ASCII quotes open and close with the same character: pair them in turn within a paragraph,
   // double quotes first so that single-quoted slogans inside them overwrite the outer span.
-  for (const q of ['"', "'"]) {
+  for (const q of [34, 39]) {
     let open = -1;
     for (const i of marks) {
-      const ch = body[i];
-      if (ch === "\n") {
-        if (body[i + 1] === "\n") open = -1;
+      const ch = body.charCodeAt(i);
+      if (ch === 10) {
+        if (body.charCodeAt(i + 1) === 10) open = -1;
       } else if (ch === q) {
         if (open < 0) open = i;
         else {
@@ -39,11 +39,12 @@ export function indexQuotes(body: string): QuoteIndex | null {
     }
   }
   const stack: number[] = [];
-  for (const [o, c] of PAIRED) {
+  for (const [o, c] of PAIRED_CODES) {
     stack.length = 0;
     for (const i of marks) {
-      if (body[i] === o) stack.push(i);
-      else if (body[i] === c && stack.length) mark(stack.pop()!, i);
+      const ch = body.charCodeAt(i);
+      if (ch === o) stack.push(i);
+      else if (ch === c && stack.length) mark(stack.pop()!, i);
     }
   }
   return { enclosing, closeOf };
@@ -55,6 +56,8 @@ const PAIRED: ReadonlyArray<readonly [string, string]> = [
   ["《", "》"],
   ["「", "」"],
 ];
+/** PAIRED as character codes: the mark loops compare codes, not one-character strings. */
+const PAIRED_CODES: ReadonlyArray<readonly [number, number]> = PAIRED.map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)] as const);
 
 /** True when `pos` lies in a book title or a short quoted name/slogan ("清廉家风润万家"). */
 export function inSloganOrTitle(body: string, q: QuoteIndex | null, pos: number): boolean {

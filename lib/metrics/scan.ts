@@ -25,6 +25,7 @@ import { detectRate } from "./rates";
 import { matchUnit } from "./units";
 import { unitFromContext } from "./unitless";
 import { VILLAGE_NOT_BEFORE, VILLAGE_NOUNS } from "./lexicon";
+import { CLAUSE_BOUNDS } from "../zh/punctuation";
 
 export const NUMBER_RE =
   /百分之|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?/g;
@@ -59,7 +60,6 @@ const PREFIX_HEDGES: ReadonlyArray<{ h: string; bareOnly?: boolean; notAfter?: s
 const LOOSE_HEDGE = /(?:约|大约|超过|突破|逾|将近|接近)(?:有|为|达|了)$/;
 const SUFFIX_HEDGE = /^(?:左右|以上|上下|开外|有余|以下|以内|许)/;
 const RANGE_SEP = /^(?:—|–|-|~|～|至|到)/;
-const CLAUSE_CHARS = /[,。;!?:\n]/;
 const ARABIC_TAIL = /^\d+(?:\.\d+)?/;
 /** 4个亿, 两个多亿: colloquial hundreds of millions, always money. */
 const GE_YI = /^个(多)?亿(元)?/;
@@ -95,7 +95,7 @@ function numberAt(body: string, pos: number, arabic: boolean): { value: number; 
 export function clauseBefore(body: string, pos: number): string {
   const min = Math.max(0, pos - 30);
   let i = pos - 1;
-  while (i >= min && !CLAUSE_CHARS.test(body[i]!)) i--;
+  while (i >= min && !CLAUSE_BOUNDS.has(body.charCodeAt(i))) i--;
   return body.slice(i + 1, pos);
 }
 

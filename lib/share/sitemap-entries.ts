@@ -1,7 +1,9 @@
 /**
  * The sitemap as an index of files of at most 50,000 URLs each (the sitemaps.org limit): one file
- * for the map and the county pages, then the articles in id order, 50,000 per file.
+ * for the map, the fixed pages (数据, API documentation, about), the county pages and the Atom feeds
+ * (a few hundred URLs at most: there are 90 counties), then the articles in id order, 50,000 per file.
  */
+import { cityFeedPath, countyFeedPath, themeFeedPath } from "../feeds/paths";
 import { articlePath, countyPath } from "./links";
 import { absoluteUrl } from "./site";
 
@@ -31,10 +33,28 @@ export function sitemapFilePath(name: string): string {
   return `/sitemaps/${name}.xml`;
 }
 
-export function pageEntries(index: { newest: Date | null; counties: { adcode: string; lastModified: Date }[] }, base: URL): SitemapEntry[] {
+/** Pages that exist whatever the data: the downloads, the API documentation, what the map is. */
+export const FIXED_PAGES = ["/data", "/api-docs", "/about"];
+
+/**
+ * The "pages" file: the map, the fixed pages, every county with a story and its Atom feed, the feeds
+ * of the cities those counties are in, and one feed per theme (so a reader or crawler finds them).
+ */
+export function pageEntries(index: { newest: Date | null; counties: { adcode: string; lastModified: Date }[] }, base: URL, themes: readonly string[] = []): SitemapEntry[] {
+  const newest = index.newest ?? undefined;
+  const cities = new Map<string, Date>();
+  for (const c of index.counties) {
+    const city = `${c.adcode.slice(0, 4)}00`;
+    const seen = cities.get(city);
+    if (!seen || seen < c.lastModified) cities.set(city, c.lastModified);
+  }
   return [
-    { url: absoluteUrl("/", base), lastModified: index.newest ?? undefined, changeFrequency: "daily", priority: 1 },
+    { url: absoluteUrl("/", base), lastModified: newest, changeFrequency: "daily", priority: 1 },
+    ...FIXED_PAGES.map((p): SitemapEntry => ({ url: absoluteUrl(p, base), lastModified: p === "/data" ? newest : undefined, changeFrequency: p === "/data" ? "daily" : "monthly", priority: 0.6 })),
     ...index.counties.map((c): SitemapEntry => ({ url: absoluteUrl(countyPath(c.adcode), base), lastModified: c.lastModified, changeFrequency: "weekly", priority: 0.7 })),
+    ...index.counties.map((c): SitemapEntry => ({ url: absoluteUrl(countyFeedPath(c.adcode), base), lastModified: c.lastModified, changeFrequency: "daily", priority: 0.4 })),
+    ...[...cities].sort().map(([code, t]): SitemapEntry => ({ url: absoluteUrl(cityFeedPath(code), base), lastModified: t, changeFrequency: "daily", priority: 0.4 })),
+    ...themes.map((t): SitemapEntry => ({ url: absoluteUrl(themeFeedPath(t), base), lastModified: newest, changeFrequency: "daily", priority: 0.4 })),
   ];
 }
 

@@ -60,3 +60,17 @@ const MID_SENTENCE_END = /[的了和与及等在对把被从向为以或并而�
 export function endsMidSentence(s: string): boolean {
   return MID_SENTENCE_END.test(s.trimEnd());
 }
+
+/** A set of characters as a table by UTF-16 code unit: one array read per character in hot scanning loops. */
+export type CharTable = { has(code: number): boolean };
+
+export function charTable(chars: string): CharTable {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return { has: (code) => table[code] === 1 };
+}
+
+/** Marks that close a clause or a sentence (what a number's clause is cut at). */
+export const CLAUSE_BOUNDS: CharTable = charTable(",。;!?:\n");
+/** Marks that close a sentence. */
+export const SENTENCE_BOUNDS: CharTable = charTable("。;!?\n");

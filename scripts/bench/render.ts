@@ -18,6 +18,8 @@ function check(row: Row | undefined, ratio: number | null): string {
   return `${t.text} ${ok ? "✔" : "✘"}`;
 }
 
+const cell = (row: Row, unit = row.unit) => row.shown ?? `${fmt(row.value, row.digits)} ${unit}`;
+
 const isError = (o: Outcome | undefined): o is { error: string } => !!o && "error" in o;
 
 /** One scenario as a markdown section: a table with a column per size, the ratio and the target. */
@@ -28,7 +30,7 @@ export function renderScenario(r: ScenarioResult, labels: Record<SizeName, strin
     const m = r.bySize.seed;
     if (!m || isError(m)) return [...out, `Failed: ${m ? m.error : "not run"}`, ""].join("\n");
     out.push("| measure | value | target |", "|---|---|---|");
-    for (const row of m.rows) out.push(`| ${row.label} | ${fmt(row.value, row.digits)} ${row.unit} | ${check(row, null)} |`);
+    for (const row of m.rows) out.push(`| ${row.label} | ${cell(row)} | ${check(row, null)} |`);
     for (const n of m.notes ?? []) out.push("", n);
     return [...out, ""].join("\n");
   }
@@ -42,7 +44,7 @@ export function renderScenario(r: ScenarioResult, labels: Record<SizeName, strin
     const unit = (a ?? b)!.unit;
     const ratio = a?.value && b?.value !== null && b?.value !== undefined ? b.value / a.value : null;
     out.push(
-      `| ${label} | ${a ? `${fmt(a.value, a.digits)} ${unit}` : "–"} | ${b ? `${fmt(b.value, b.digits)} ${unit}` : "–"} | ${ratio === null ? "–" : `${fmt(ratio, 2)}×`} | ${check(b ?? a, ratio)} |`,
+      `| ${label} | ${a ? cell(a, unit) : "–"} | ${b ? cell(b, unit) : "–"} | ${ratio === null ? "–" : `${fmt(ratio, 2)}×`} | ${check(b ?? a, ratio)} |`,
     );
   }
   for (const [name, o] of [["seed", seed], ["scale", scale]] as const) {
@@ -58,5 +60,5 @@ export function printOutcome(scenario: Scenario, size: string, o: Outcome, log: 
     log(`  ✘ ${scenario.id} (${size}): ${o.error}`);
     return;
   }
-  for (const row of o.rows) log(`  ${scenario.id} (${size}): ${row.label}: ${fmt(row.value, row.digits)} ${row.unit}`);
+  for (const row of o.rows) log(`  ${scenario.id} (${size}): ${row.label}: ${cell(row)}`);
 }

@@ -5,7 +5,7 @@ import { extraction } from "./scenarios/extraction";
 import { ingest } from "./scenarios/ingest";
 import { ingestPostgres } from "./scenarios/ingest-postgres";
 import { mapLoad } from "./scenarios/map-load";
-import { compareView, countyPanel, homeSize, searchLatency } from "./scenarios/read-path";
+import { compareView, countyPanel, homeSize, publicApi, searchLatency } from "./scenarios/read-path";
 import { readersDuringIngest } from "./scenarios/readers-during-ingest";
 import { serverRss } from "./scenarios/server-rss";
 import type { Scenario } from "./types";
@@ -18,6 +18,7 @@ export const SCENARIOS: Scenario[] = [
   homeSize,
   countyPanel,
   searchLatency,
+  publicApi,
   mapLoad,
   compareView,
   crawl,

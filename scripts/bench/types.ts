@@ -51,6 +51,8 @@ export type Row = {
   value: number | null;
   unit: string;
   digits?: number;
+  /** shown instead of value and unit (e.g. "12 / 40 ms" for p50 / p95); value still gives the ratio and the check */
+  shown?: string;
   target?: { max?: number; min?: number; ratioMax?: number; text: string };
 };
 

@@ -8,6 +8,7 @@ import type { Gazetteer } from "../gazetteer";
 import { markChainPrefixes } from "./chain-prefixes";
 import { closePending } from "./finalize";
 import { propagateForeignCounties } from "./foreign-counties";
+import { markForeignTownships } from "./foreign-townships";
 import { reinterpretFormerNames } from "./former-names";
 import { acceptFullNames } from "./full-names";
 import { acceptLoneGenericTowns } from "./lone-generic-towns";
@@ -30,6 +31,8 @@ export const PASSES: readonly Pass[] = [
   { name: "reject-non-places", run: rejectNonPlaces },
   // 上海市普陀区 … 普陀区: the bare repeats of a district elsewhere are elsewhere too
   { name: "foreign-counties", run: propagateForeignCounties },
+  // a township after a place elsewhere (上海市青浦区练塘镇) is elsewhere too, and so are its repeats
+  { name: "foreign-townships", run: markForeignTownships },
   // a place inside an outlet's name (金华日报讯) is that outlet's place
   { name: "outlet-places", run: acceptOutletPlaces },
   // full names, aliases and city short names need no context
@@ -81,5 +84,7 @@ export function recognize(title: string, body: string, gaz: Gazetteer, opts: Rec
     aid: s.aid,
     wholeUnit: s.wholeUnit,
     wholeUnitCount: s.wholeUnitCount,
+    wholeCityAt: s.wholeCityAt,
+    body: s.texts.body,
   };
 }

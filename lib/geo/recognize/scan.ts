@@ -7,7 +7,8 @@ import { paperPlace } from "../source";
 import { startsWithAny } from "./context";
 import { datelineSpans } from "./dateline-places";
 import { routeNeighbour } from "./routes";
-import { chainedStemEntry, stemEntry } from "./stems";
+import { chainedStemEntry, isStem, stemEntry } from "./stems";
+import { Trie } from "../trie";
 import { tokenize } from "./tokenize";
 import { SOURCE_ORDER, type NameList, type PlaceItem, type RecognizeOptions, type State, type TextSource, type Token } from "./types";
 
@@ -197,8 +198,9 @@ function scanText(src: TextSource, text: string, gaz: Gazetteer, items: PlaceIte
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k]!;
     if (w.kind !== "block" || itemOf.has(w)) continue;
-    const entry = stemEntry(gaz, text.slice(w.start, w.end));
-    if (!entry || !(startsWithAny(text, w.end, TOWN_FACILITY_SUFFIXES) || routeNeighbour(text, tokens, k))) continue;
+    const surface = text.slice(w.start, w.end);
+    if (!isStem(gaz, surface) || !(startsWithAny(text, w.end, TOWN_FACILITY_SUFFIXES) || routeNeighbour(text, tokens, k))) continue;
+    const entry = stemEntry(gaz, surface)!;
     const item = newItem(src, text, w, entry, sentenceOf(w.start));
     item.prev = tokens[k - 1]?.end === w.start ? tokens[k - 1]! : null;
     item.next = tokens[k + 1]?.start === w.end ? tokens[k + 1]! : null;
@@ -224,10 +226,9 @@ export function scan(title: string, body: string, gaz: Gazetteer, opts: Recogniz
   }
   items.sort((a, b) => SOURCE_ORDER[a.src] - SOURCE_ORDER[b.src] || a.start - b.start);
   const all = `${title}\n${body}`;
-  const count = (words: readonly string[]) => words.reduce((n, w) => n + all.split(w).length - 1, 0);
-  const unitCount = { 县: count(WHOLE_UNIT_WORDS.县), 区: count(WHOLE_UNIT_WORDS.区), 市: count(WHOLE_UNIT_WORDS.市) };
+  const { counts: unitCount, firstAt } = wholeUnitCount(all);
   // a body of its own: more than a few words once its caption paragraphs are set aside
-  const ownBody = body.replace(/\s+/g, "").length - bodyCaption;
+  const ownBody = nonSpaceLength(body) - bodyCaption;
   return {
     gaz,
     texts,
@@ -243,12 +244,51 @@ export function scan(title: string, body: string, gaz: Gazetteer, opts: Recogniz
     outlets,
     wholeUnit: { 县: unitCount.县 > 0, 区: unitCount.区 > 0, 市: unitCount.市 > 0 },
     wholeUnitCount: unitCount,
+    wholeCityAt: firstAt.市 < 0 ? null : firstAt.市 <= title.length ? -1 : firstAt.市 - title.length - 1,
     leadEnd: leadParagraphEnd(body),
     hasBody: ownBody >= 40,
     foreignScene: false,
     titleKicker: false,
     aid: false,
   };
+}
+
+type Unit = keyof typeof WHOLE_UNIT_WORDS;
+/** The whole-unit words (全县, 市政府) in one trie, each with its unit and its own id. */
+const UNIT_WORDS = new Trie<{ unit: Unit; id: number }>();
+let unitWordCount = 0;
+for (const unit of ["县", "区", "市"] as const) for (const w of WHOLE_UNIT_WORDS[unit]) UNIT_WORDS.add(w, { unit, id: unitWordCount++ });
+
+/**
+ * Occurrences of each unit's whole-unit words in one pass: each word counted without overlapping
+ * itself, as `text.split(word).length - 1` counts it.
+ */
+function wholeUnitCount(text: string): { counts: Record<Unit, number>; firstAt: Record<Unit, number> } {
+  const counts = { 县: 0, 区: 0, 市: 0 };
+  const firstAt = { 县: -1, 区: -1, 市: -1 };
+  const nextFree = new Int32Array(unitWordCount);
+  UNIT_WORDS.visit(text, (start, end, words) => {
+    for (const w of words) {
+      if (start < nextFree[w.id]!) continue;
+      counts[w.unit]++;
+      if (firstAt[w.unit] < 0) firstAt[w.unit] = start;
+      nextFree[w.id] = end;
+    }
+  });
+  return { counts, firstAt };
+}
+
+/** Characters that are not whitespace in the sense of /\s/ (text.replace(/\s+/g, "").length, without the copy). */
+function nonSpaceLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isJsSpace(text.charCodeAt(i))) n++;
+  return n;
+}
+
+function isJsSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The caller's outlet place (an adcode) as the paper's place: only a city or a county of Zhejiang. */

@@ -11,9 +11,9 @@ import type { State, Token } from "./types";
  * promotes itself elsewhere (推介会在上海举行) is not here: its own products and projects are the story.
  */
 const AID_WORDS =
-  /援建|援疆|援藏|援青|援川|援黔|援吉|援外|东西部协作|东西部扶贫|对口支援|对口帮扶|对口协作|对口合作|对口援助|结对帮扶|支教|学习考察|考察学习|参观考察|考察调研|调研考察|参观学习|观摩学习|学习观摩|学习取经|取经学习/;
-/** Verbs that set a scene in the place after them (在四川省…, 赴新疆阿克苏, 走进贵州). */
-const SCENE_BEFORE = /(?:在|赴|到|来到|走进|前往|远赴|奔赴|深入|位于|地处)$/;
+  /援建|援疆|援藏|援青|援川|援黔|援吉|援外|东西部协作|东西部扶贫|对口支援|对口帮扶|对口协作|对口合作|对口援助|结对帮扶|合作共建|携手共建|结对共建|联合共建|支教|学习考察|考察学习|参观考察|考察调研|调研考察|参观学习|观摩学习|学习观摩|学习取经|取经学习/;
+/** Verbs that set a scene in the place after them (在四川省…, 赴新疆阿克苏, 走进贵州, 援建的阿瓦提县…产业园). */
+const SCENE_BEFORE = /(?:在|赴|到|来到|走进|前往|远赴|奔赴|深入|位于|地处|(?:援建|共建|帮建)的)$/;
 /** Before a place: it is where someone comes from, not where the scene is (来自宁波市北仑区的支教老师). */
 const ORIGIN_BEFORE = /(?:来自|来源于|出自)$/;
 
@@ -25,7 +25,7 @@ function foreignSceneAt(text: string, f: Token, foreign: readonly Token[]): bool
     if (!p) break;
     start = p.start;
   }
-  return SCENE_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+  return SCENE_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 }
 
 /** The lead names a place outside Zhejiang first and the first Zhejiang place is where people come from. */

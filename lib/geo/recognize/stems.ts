@@ -24,6 +24,11 @@ export function stemIndex(gaz: Gazetteer): Map<string, string[]> {
   return idx;
 }
 
+/** Is this ordinary word a township stem (what stemEntry would give an entry for)? No allocation. */
+export function isStem(gaz: Gazetteer, surface: string): boolean {
+  return !NOT_CHAINED.has(surface) && stemIndex(gaz).has(surface);
+}
+
 /** A stem entry (needs context) for an ordinary word that is a township stem, or null. */
 export function stemEntry(gaz: Gazetteer, surface: string): PlaceEntry | null {
   const codes = NOT_CHAINED.has(surface) ? undefined : stemIndex(gaz).get(surface);

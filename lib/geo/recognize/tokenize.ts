@@ -20,39 +20,72 @@ function entryPriority(e: LexEntry, length: number): number {
   }
 }
 
-type Group = { start: number; end: number; prio: number; kind: Token["kind"]; entry: Token["entry"] };
+// Spans found by the trie walk, in parallel arrays (one slot per span: a span is one trie node, so its
+// readings arrive together); reused between calls, because tokenizing is the geocoder's hottest loop.
+let spanStart = new Int32Array(256);
+let spanEnd = new Int32Array(256);
+let spanPrio = new Int8Array(256);
+const spanKind: Array<Token["kind"]> = [];
+const spanEntry: Array<Token["entry"]> = [];
+let order = new Float64Array(256);
+let taken = new Uint8Array(1024);
+
+function grow(n: number): void {
+  if (n <= spanStart.length) return;
+  const size = Math.max(n, spanStart.length * 2);
+  const keep = <A extends Int32Array | Int8Array>(a: A, b: A): A => (b.set(a), b);
+  spanStart = keep(spanStart, new Int32Array(size));
+  spanEnd = keep(spanEnd, new Int32Array(size));
+  spanPrio = keep(spanPrio, new Int8Array(size));
+  order = new Float64Array(size);
+}
 
 export function tokenize(text: string, src: TextSource, gaz: Gazetteer): Token[] {
-  const groups = new Map<number, Group>();
-  for (const h of gaz.lexicon.findAll(text)) {
-    const key = h.start * 256 + (h.end - h.start);
-    const prio = entryPriority(h.value, h.end - h.start);
-    let g = groups.get(key);
-    if (!g) {
-      g = { start: h.start, end: h.end, prio: -1, kind: h.value.kind, entry: null };
-      groups.set(key, g);
-    }
-    // On one span a place reading beats an ordinary word: 江山 is both; context decides later.
-    if (h.value.kind === "place") {
-      if (g.kind !== "place" || prio > g.prio) {
-        g.kind = "place";
-        g.prio = prio;
-        g.entry = h.value;
+  let n = 0;
+  gaz.lexicon.visit(text, (start, end, values) => {
+    const length = end - start;
+    let kind: Token["kind"] = values[0]!.kind;
+    let prio = -1;
+    let entry: Token["entry"] = null;
+    for (const v of values) {
+      const p = entryPriority(v, length);
+      // On one span a place reading beats an ordinary word: 江山 is both; context decides later.
+      if (v.kind === "place") {
+        if (kind !== "place" || p > prio) {
+          kind = "place";
+          prio = p;
+          entry = v;
+        }
+      } else if (kind !== "place" && p > prio) {
+        kind = v.kind;
+        prio = p;
       }
-    } else if (g.kind !== "place" && prio > g.prio) {
-      g.kind = h.value.kind;
-      g.prio = prio;
     }
-  }
-  const sorted = [...groups.values()].sort((a, b) => b.prio - a.prio || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(text.length);
+    grow(n + 1);
+    spanStart[n] = start;
+    spanEnd[n] = end;
+    spanPrio[n] = prio;
+    spanKind[n] = kind;
+    spanEntry[n] = entry;
+    n++;
+  });
+  // Priority first, then the longer span, then the earlier one. Spans arrive by start, so the slot
+  // number orders ties by start; one numeric key per slot sorts without a comparator.
+  for (let k = 0; k < n; k++) order[k] = ((8 - spanPrio[k]!) * 4096 + (4095 - (spanEnd[k]! - spanStart[k]!))) * 0x100000000 + k;
+  const keys = order.subarray(0, n).sort();
+  if (taken.length < text.length) taken = new Uint8Array(Math.max(text.length, taken.length * 2));
+  else taken.fill(0, 0, text.length);
   const chosen: Token[] = [];
-  for (const g of sorted) {
+  for (let r = 0; r < n; r++) {
+    const k = keys[r]! % 0x100000000;
+    const start = spanStart[k]!;
+    const end = spanEnd[k]!;
     let free = true;
-    for (let i = g.start; i < g.end && free; i++) if (taken[i]) free = false;
+    for (let i = start; i < end && free; i++) if (taken[i]) free = false;
     if (!free) continue;
-    taken.fill(1, g.start, g.end);
-    chosen.push({ src, start: g.start, end: g.end, kind: g.kind, entry: g.entry });
+    taken.fill(1, start, end);
+    chosen.push({ src, start, end, kind: spanKind[k]!, entry: spanEntry[k]! });
   }
+  spanEntry.fill(null, 0, n);
   return chosen.sort((a, b) => a.start - b.start);
 }

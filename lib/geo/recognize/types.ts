@@ -103,6 +103,13 @@ export type Recognition = {
   wholeUnit: Record<"县" | "区" | "市", boolean>;
   /** how often it does (全市…我市…市委: three), a count of references to a unit of that type */
   wholeUnitCount: Record<"县" | "区" | "市", number>;
+  /**
+   * where the first 全市/我市/市委… stands, in body offsets (-1: in the title), or null when none: a
+   * city-wide frame that a district's figure is then given as part of (全市转移群众1.2万人…椒江区1800余人)
+   */
+  wholeCityAt?: number | null;
+  /** the body text, for tests of what follows a mention */
+  body?: string;
 };
 
 export type RecognizeOptions = {
@@ -139,6 +146,7 @@ export type State = {
   outlets: Array<{ src: TextSource; start: number; end: number; place: GazetteerPlace | null }>;
   wholeUnit: Record<"县" | "区" | "市", boolean>;
   wholeUnitCount: Record<"县" | "区" | "市", number>;
+  wholeCityAt: number | null;
   /** end of the body's lead paragraph */
   leadEnd: number;
   /** the body has text of its own beyond captions and credits (a report, not just a photo) */

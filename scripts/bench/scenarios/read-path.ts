@@ -137,3 +137,57 @@ export const compareView: Scenario = {
     return { rows: [{ label: "navigation → compare chart (median)", value: median(await compareLoad(ctx)), unit: "ms", digits: 0, target: { ratioMax: 1.3, text: "≤ 1.3 × seed" } }] };
   },
 };
+
+/** GET a JSON endpoint and return its body (for cursors); throws on a non-200 answer. */
+async function getJson(url: string): Promise<{ nextCursor?: string | null }> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(120_000) });
+  if (res.status !== 200) throw new Error(`${url} answered HTTP ${res.status}`);
+  return (await res.json()) as { nextCursor?: string | null };
+}
+
+/** The public read API of issue 14 (/api/v1), held to issue 10's budgets. */
+export const publicApi: Scenario = {
+  id: "public-api",
+  title: "Public API (/api/v1)",
+  method:
+    "For up to 10 counties that have stories: the articles list of the county (first page of 20, then the page its " +
+    "`nextCursor` names), one article, the county list, the county's detail, its metrics (first page of 50), and a " +
+    "search of 2-, 3- and 4-character queries; each URL once right after the server's first requests (\"first\"), " +
+    "then three more rounds (\"repeated\", 1 with --quick); p95 over the requests, one at a time, on loopback. " +
+    "Issue 14 asks for the API within issue 10's budgets: 50 ms like the county API, 150 ms for search.",
+  sizes: "each",
+  server: true,
+  async run(ctx) {
+    const { origin } = await ctx.server();
+    const sample = ctx.sample();
+    const counties = sample.countyCodes.slice(0, 10);
+    // Second pages come from the first pages' cursors, read before the timing starts.
+    const second: string[] = [];
+    for (const c of counties) {
+      const first = await getJson(`${origin}/api/v1/articles?county=${c}&limit=20`);
+      if (first.nextCursor) second.push(`${origin}/api/v1/articles?county=${c}&limit=20&cursor=${encodeURIComponent(first.nextCursor)}`);
+    }
+    const rounds = ctx.quick ? 1 : 3;
+    const rows: Row[] = [];
+    const notes: string[] = [];
+    const each = async (label: string, urls: string[], max: number) => {
+      if (!urls.length) {
+        notes.push(`${label}: nothing to request at this size.`);
+        return;
+      }
+      const r = await p95Of(urls, rounds);
+      rows.push({ label: `${label} p95, first`, value: r.cold, unit: "ms", digits: 0, target: { max, text: `≤ ${max} ms` } });
+      rows.push({ label: `${label} p95, repeated`, value: r.warm, unit: "ms", digits: 0, target: { max, text: `≤ ${max} ms` } });
+      notes.push(...errorsNote(r.errors, label));
+    };
+    await each("articles, first page", counties.map((c) => `${origin}/api/v1/articles?county=${c}&limit=20`), 50);
+    await each("articles, next page (cursor)", second, 50);
+    await each("one article", sample.articleIds.slice(0, 10).map((id) => `${origin}/api/v1/articles/${id}`), 50);
+    await each("counties", [`${origin}/api/v1/counties`, `${origin}/api/v1/counties?measure=enterprises`], 50);
+    await each("one county", counties.map((c) => `${origin}/api/v1/counties/${c}`), 50);
+    await each("metrics, first page", counties.map((c) => `${origin}/api/v1/metrics?county=${c}&limit=50`), 50);
+    const queries = [...SEARCH_QUERIES[2].slice(0, 3), ...SEARCH_QUERIES[3].slice(0, 3), ...SEARCH_QUERIES[4].slice(0, 3)];
+    await each("search", queries.map((q) => `${origin}/api/v1/search?q=${encodeURIComponent(q)}&limit=20`), 150);
+    return { rows, notes };
+  },
+};
