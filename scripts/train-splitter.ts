@@ -11,7 +11,7 @@
 // --quick: skip leave-one-page-out (the figures are copied from the committed file).
 // --lopo SET[/ID,ID...]: development aid: leave-one-page-out on one set (or some of its pages) only,
 //   printing every line of a page with an error (labelled and decoded class, start probability); writes
-//   nothing.
+//   nothing. With --l2 X it tries another L2 penalty (how the default was chosen).
 import fs from "node:fs";
 import path from "node:path";
 import { loadGazetteer } from "@/lib/geo/gazetteer";
@@ -24,13 +24,14 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const WEIGHTS = path.join(ROOT, "lib/ingest/split/weights.json");
 
 function args(argv: string[]) {
-  const out = { devset: path.resolve(ROOT, "..", "shared", "devset"), check: false, quick: false, lopo: "" };
+  const out = { devset: path.resolve(ROOT, "..", "shared", "devset"), check: false, quick: false, lopo: "", l2: NaN };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--devset") out.devset = path.resolve(argv[++i] ?? "");
     else if (a === "--check") out.check = true;
     else if (a === "--quick") out.quick = true;
     else if (a === "--lopo") out.lopo = argv[++i] ?? "";
+    else if (a === "--l2") out.l2 = Number(argv[++i]);
     else throw new Error(`unknown argument ${a}`);
   }
   return out;
@@ -42,7 +43,8 @@ const fmt = (f: Figures) =>
 function main(): number {
   const a = args(process.argv.slice(2));
   const gaz = loadGazetteer(ROOT);
-  const opts = DEFAULT_TRAIN_OPTIONS;
+  if (!Number.isNaN(a.l2) && a.lopo === "") throw new Error("--l2 is for trying a penalty with --lopo; the committed weights use the default");
+  const opts = Number.isNaN(a.l2) ? DEFAULT_TRAIN_OPTIONS : { ...DEFAULT_TRAIN_OPTIONS, l2: a.l2 };
   const { sets, items } = trainingData(ROOT, a.devset, (s) => console.log(s));
   const pages = sets.flatMap((s) => s.pages);
   // Features of the labelled and assembled pages, computed once for all the fits of this run.
