@@ -57,7 +57,11 @@ describe("IngestPipeline", () => {
       throw boom;
     });
     await expect(pipeline.add(inputs.slice(2, 4), () => {})).rejects.toBe(boom);
-    // Whole pages only: the first batch was written before its report failed.
-    expect(await db.source.count()).toBe(2);
+    // The batch already in flight still finishes (written whole), and the failure is not lost.
+    await expect(pipeline.finish()).rejects.toBe(boom);
+    expect(await db.source.count()).toBe(4);
+    const stored = await db.article.count();
+    const expected = await ingestSources(await fresh(), inputs.slice(0, 4), { gazetteer: gaz });
+    expect(stored).toBe(expected.reduce((n, o) => n + (o.status === "created" ? o.articles : 0), 0));
   }, 120_000);
 });
