@@ -1,32 +1,17 @@
 import { loadGazetteer, type Gazetteer } from "../geo/gazetteer";
 import { buildArticle, type SegmentedArticle } from "./article";
-import { endsSentence, isNumbered, isSubtitle } from "./line-kinds";
+import { OPENING_PUNCT } from "../zh/punctuation";
+import { endsSentence, isSubtitle } from "./line-kinds";
 import { cutReports, isTitleLine, type Report } from "./split/cut";
 import { pageFeatures, pageLines, type SplitLine } from "./split/features";
 import { defaultModel, pageLogProbs, type SplitModel } from "./split/model";
-import { toUnits, type Unit } from "./units";
+import { MAX_GROUP, MAX_PLAIN_TITLE_LINES, plainTitleLine, toUnits, type Unit } from "./units";
 
 export { normalizeText } from "./normalize";
 export type { SegmentedArticle } from "./article";
 
 /** units[start, end) are the title lines of a report. */
 type Group = { start: number; end: number };
-
-const MAX_GROUP = 5;
-const OPENING_PUNCT = /^[,、。:;!?)」』】…]/u;
-const MAX_PLAIN_TITLE_LINES = 3;
-
-/**
- * A plain line that could be (part of) a headline, judged with its block's layout. `expected`: a title
- * is expected here (the top of a report): shapes are judged more loosely and a line nearly as wide as a
- * narrow column may still be the title.
- */
-function plainTitleLine(u: Unit, expected: boolean): boolean {
-  if (u.kind !== "text" || u.agency) return false;
-  // A line as wide as the text column that runs on is a wrap, whatever its shape.
-  if (u.columnLike && !(expected && u.width < u.blockWidth)) return false;
-  return u.subtitle || (!isNumbered(u.text) && (expected ? u.shapeRelaxed : u.shape));
-}
 
 /** The next unit after `from` that is not a caption, a photo credit or furniture (a date or meta line). */
 function nextSolid(units: Unit[], from: number): Unit | undefined {

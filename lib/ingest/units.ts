@@ -6,6 +6,7 @@ import {
   isCaptionStart,
   isCreditLine,
   isJumpLine,
+  isNumbered,
   isMastheadLine,
   isSubtitle,
   isTrailerLine,
@@ -187,6 +188,24 @@ function classify(line: string, gapBefore: number, block: number): Unit[] {
  * The text the units are read from: one kind of line break and space, project punctuation, and numbered
  * items run together on one line put on lines of their own. Unit.line counts the lines of this text.
  */
+/** At most this many lines make a title group (kicker, title, subtitles). */
+export const MAX_GROUP = 5;
+/** More plain title-shaped lines than this in a row are a list, not a title. */
+export const MAX_PLAIN_TITLE_LINES = 3;
+
+/**
+ * A plain line that could be (part of) a headline, judged with its block's layout. `expected`: a title
+ * is expected here (the top of a report, or after a byline): shapes are judged more loosely and a line
+ * nearly as wide as a narrow column may still be the title. Shared by the live title reader
+ * (segment.ts) and the old rules kept as splitter features (split/rule-starts.ts).
+ */
+export function plainTitleLine(u: Unit, expected: boolean): boolean {
+  if (u.kind !== "text" || u.agency) return false;
+  // A line as wide as the text column that runs on is a wrap, whatever its shape.
+  if (u.columnLike && !(expected && u.width < u.blockWidth)) return false;
+  return u.subtitle || (!isNumbered(u.text) && (expected ? u.shapeRelaxed : u.shape));
+}
+
 export function layoutText(raw: string): string {
   return splitInlineItems(normalizeText(prepareLayout(raw)));
 }

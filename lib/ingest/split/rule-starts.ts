@@ -1,8 +1,9 @@
 // The hand rules that split pages before the learned splitter (the segmenter of lib/ingest/segment.ts
 // up to issue 19), kept as evidence: where they would open an article becomes a feature of the line
 // (features.ts), and the model learns how far to trust it. They decide nothing any more.
+import { OPENING_PUNCT } from "../../zh/punctuation";
 import { isNumbered } from "../line-kinds";
-import type { Unit } from "../units";
+import { MAX_GROUP, MAX_PLAIN_TITLE_LINES, plainTitleLine, type Unit } from "../units";
 
 /**
  * units[start, end) are the title lines of an article; start === end for an article without a title.
@@ -12,22 +13,6 @@ type Group = { start: number; end: number; strong: boolean; hasHeading: boolean;
 
 /** What the text before a line says about whether a title may start there. */
 type Context = "start" | "byline" | "strong" | "final" | "colon" | "open";
-
-const MAX_GROUP = 5;
-const OPENING_PUNCT = /^[,、。:;!?)」』】…]/u;
-const MAX_PLAIN_TITLE_LINES = 3;
-
-/**
- * A plain line that could be (part of) a headline, judged with its block's layout. `afterByline`: the
- * line follows a byline or editor line, where a title is expected: shapes are judged more loosely and
- * a line nearly as wide as a narrow column may still be the title.
- */
-function plainTitleLine(u: Unit, afterByline: boolean): boolean {
-  if (u.kind !== "text" || u.agency) return false;
-  // A line as wide as the text column that runs on is a wrap, whatever its shape.
-  if (u.columnLike && !(afterByline && u.width < u.blockWidth)) return false;
-  return u.subtitle || (!isNumbered(u.text) && (afterByline ? u.shapeRelaxed : u.shape));
-}
 
 /** The next unit after `from` that is not a caption or photo credit. */
 function nextSolid(units: Unit[], from: number): Unit | undefined {
